@@ -1,0 +1,34 @@
+package dev.parley.model;
+
+import java.util.List;
+
+/**
+ * The whole model that {@code parley build} writes and every other command reads.
+ * Lists are sorted deterministically by the builder so that the same input gives byte-identical JSON.
+ */
+public record Corpus(
+        int schemaVersion,
+        String generator,
+        List<Document> documents,
+        List<Person> people,
+        List<Entity> organisations,
+        List<Entity> places,
+        List<Topic> topics,
+        List<Meeting> meetings,
+        List<Quote> quotes,
+        List<Skipped> skipped) {
+
+    /** Bumped whenever a reader of an older version could misread the file. */
+    public static final int SCHEMA_VERSION = 1;
+
+    public Corpus {
+        documents = List.copyOf(documents);
+        people = List.copyOf(people);
+        organisations = List.copyOf(organisations);
+        places = List.copyOf(places);
+        topics = List.copyOf(topics);
+        meetings = List.copyOf(meetings);
+        quotes = List.copyOf(quotes);
+        skipped = List.copyOf(skipped);
+    }
+}
