@@ -139,4 +139,18 @@ class ArticleParserTest {
             }
         }
     }
+
+    @Test
+    void datelineWithStateAbbreviationAndTightDash_isStripped() {
+        Document d = parse("https://example.org/a/1\n\nSPRINGFIELD, Ill. --Mayor Jo Park opened the new bridge on Monday.\n");
+        assertThat(d.place()).isEqualTo("Springfield");
+        assertThat(d.paragraphs().get(0).text()).startsWith("Mayor Jo Park opened");
+    }
+
+    @Test
+    void twoSentenceFirstLine_isBodyNotTitle() {
+        Document d = parse("The envoy arrived late. Talks began at once?\n\nMore text follows here.\n");
+        assertThat(d.titleFrom()).isEqualTo("lead");
+        assertThat(d.paragraphs()).hasSize(2);
+    }
 }
