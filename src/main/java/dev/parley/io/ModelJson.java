@@ -25,6 +25,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes and reads {@code model.json}.
@@ -114,10 +116,10 @@ public final class ModelJson {
                 // malformed or truncated after the header, e.g. a copy cut short
                 return throwRead(file, (IOException) e.getCause());
             }
-            throw new ModelException(file, "not a valid Parley model: " + firstLine(e.getMessage()), e);
+            throw new ModelException(file, "not a valid Parley model (" + jsonProblem(e.getMessage()) + ")", e);
         } catch (RuntimeException e) {
             // A record constructor refused a value (e.g. a list that is null): the file is not what we wrote.
-            throw new ModelException(file, "not a valid Parley model: " + firstLine(String.valueOf(e.getMessage())), e);
+            throw new ModelException(file, "not a valid Parley model (" + jsonProblem(e.getMessage()) + ")", e);
         }
     }
 
@@ -162,9 +164,35 @@ public final class ModelJson {
         }
         if (e instanceof com.google.gson.stream.MalformedJsonException || e.getClass().getName().startsWith("com.google.gson")
                 || e instanceof java.io.EOFException) {
-            return new ModelException(file, "not JSON (" + firstLine(e.getMessage()) + ")", e);
+            return new ModelException(file, "not JSON (" + jsonProblem(e.getMessage()) + ")", e);
         }
         return new ModelException(file, "cannot read: " + describe(e), e);
+    }
+
+    private static final Pattern CONSTRUCTOR = Pattern.compile("Failed to invoke constructor '(?:[\\w$]+\\.)*([\\w$]+)\\(");
+    private static final Pattern WHERE = Pattern.compile("at line (\\d+) column (\\d+)(?: path (\\S+))?");
+
+    /** Gson's messages carry advice for programmers; users need what is wrong and where. */
+    static String jsonProblem(String message) {
+        String first = firstLine(message).replaceFirst("^(?:[\\w$]+\\.)+[\\w$]+(?:Exception|Error): ", "");
+        Matcher constructor = CONSTRUCTOR.matcher(first);
+        if (constructor.find()) {
+            return "a field is missing or null in a " + constructor.group(1);
+        }
+        Matcher where = WHERE.matcher(first);
+        if (!where.find()) {
+            return first;
+        }
+        String location = "line " + where.group(1) + " column " + where.group(2)
+                + (where.group(3) == null || where.group(3).equals("$") ? "" : " at " + where.group(3));
+        if (first.startsWith("End of input")) {
+            return "ends early, " + location;
+        }
+        if (first.startsWith("Use JsonReader.setStrictness")) {
+            return "syntax error at " + location;
+        }
+        String what = first.substring(0, where.start()).strip();
+        return what.isEmpty() ? "syntax error at " + location : what + ", " + location;
     }
 
     private static String describe(IOException e) {
