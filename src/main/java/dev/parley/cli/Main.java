@@ -77,7 +77,7 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    private static int failed(Exception e, Context context) {
+    static int failed(Exception e, Context context) {
         PrintStream err = context.err();
         if (e instanceof UsageError) {
             err.println(e.getMessage());
