@@ -68,6 +68,7 @@ public final class ModelJson {
             Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             done = true;
             syncDirectory(dir);
+            removeLeftovers(dir, absolute.getFileName().toString());
         } catch (IOException e) {
             throw new ModelException(file, "cannot write: " + describe(e), e);
         } catch (JsonParseException | IllegalArgumentException e) {
@@ -81,6 +82,33 @@ public final class ModelJson {
                     // nothing better to do; the stray temporary file is hidden and named after the process
                 }
             }
+        }
+    }
+
+    /**
+     * A build killed while writing (Ctrl-C, out of memory) leaves its hidden temporary file behind; the next write
+     * removes those whose process is gone. Files of builds still running are left alone.
+     */
+    private static void removeLeftovers(Path dir, String name) {
+        String prefix = "." + name + ".";
+        try (var siblings = Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(prefix)
+                && p.getFileName().toString().endsWith(".tmp"))) {
+            for (Path leftover : siblings) {
+                String middle = leftover.getFileName().toString().substring(prefix.length());
+                int dot = middle.indexOf('.');
+                long pid;
+                try {
+                    pid = Long.parseLong(dot < 0 ? middle : middle.substring(0, dot));
+                } catch (NumberFormatException notOurs) {
+                    continue;
+                }
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // tidying up is a courtesy; the model itself is written
         }
     }
 

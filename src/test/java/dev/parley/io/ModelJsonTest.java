@@ -125,6 +125,20 @@ class ModelJsonTest {
     }
 
     @Test
+    void removesTemporaryFilesLeftByAKilledBuildButNotThoseOfARunningOne() throws IOException {
+        Path file = dir.resolve("model.json");
+        Path dead = Files.writeString(dir.resolve(".model.json.999999999.abc.tmp"), "{\"half\": ");
+        Path running = Files.writeString(dir.resolve(".model.json." + ProcessHandle.current().pid() + ".def.tmp"), "{");
+        Path unrelated = Files.writeString(dir.resolve(".other.json.999999999.abc.tmp"), "{");
+
+        ModelJson.write(sample(0.5), file);
+
+        assertThat(dead).doesNotExist();
+        assertThat(running).exists();
+        assertThat(unrelated).exists();
+    }
+
+    @Test
     void writeIntoAFileInsteadOfAFolderFailsWithOneLine() throws IOException {
         Path notADir = Files.writeString(dir.resolve("plain"), "x");
 

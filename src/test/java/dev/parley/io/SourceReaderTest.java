@@ -299,6 +299,25 @@ class SourceReaderTest {
     }
 
     @Test
+    void specialFilesWithAnArticleNameAreSkippedNotRead() throws Exception {
+        Path in = dir.resolve("in");
+        write("in/good.txt", ARTICLE);
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", in.resolve("pipe.txt").toString()).start();
+        } catch (IOException noMkfifo) {
+            assumeThat(false).as("mkfifo available").isTrue();
+            return;
+        }
+        assumeThat(mkfifo.waitFor()).isZero();
+
+        SourceReader.Result r = read(in); // reading a FIFO would block forever
+
+        assertThat(r.files()).extracting(SourceFile::id).containsExactly("good");
+        assertThat(r.skipped()).containsExactly(new Skipped("pipe.txt", "cannot read: not a regular file"));
+    }
+
+    @Test
     void everyCandidateIsEitherReadOrSkippedAndOrderIsStable() throws IOException {
         Path in = dir.resolve("in");
         for (int i = 0; i < 60; i++) {
