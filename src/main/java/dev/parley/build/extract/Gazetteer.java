@@ -1,7 +1,5 @@
 package dev.parley.build.extract;
 
-import dev.parley.text.Fold;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -88,7 +86,7 @@ public final class Gazetteer {
     }
 
     private static String key(String phrase) {
-        String key = Fold.key(phrase.strip());
+        String key = Tokens.key(phrase.strip());
         return key.startsWith("the ") ? key.substring(4) : key;
     }
 

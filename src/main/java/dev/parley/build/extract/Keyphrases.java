@@ -18,8 +18,8 @@ import java.util.Set;
 /**
  * Salient phrases of a document, for what the topic taxonomy does not cover. RAKE-like: candidates are the runs of
  * words between stopwords and punctuation ("humanitarian corridors", "military-technical cooperation", "rule of law":
- * "of" may join two words); each word scores its degree over its frequency in the candidates, a phrase the sum of its
- * words, raised for phrases the document repeats. Only phrases of two to four words are returned, and not those made
+ * "of" may join two words); each word scores its degree over its frequency in the candidates, a phrase the mean of its
+ * words, a little more for longer phrases and more for phrases the document repeats. Only phrases of two to four words are returned, and not those made
  * of capitalised words only, which are names of people, places and organisations that other finders report.
  */
 public final class Keyphrases {
@@ -95,7 +95,9 @@ public final class Keyphrases {
             for (Unit u : c.units()) {
                 s += (double) degree.get(u.key()) / frequency.get(u.key());
             }
-            score.put(c.key(), s * (1 + Math.log(count.get(c.key()))));
+            // the mean word score keeps RAKE's preference for long runs in check; repetition counts as much
+            int n = c.units().size();
+            score.put(c.key(), s / n * (1 + 0.15 * (n - MIN_WORDS)) * (1 + Math.log(count.get(c.key()))));
         }
         List<String> keys = new ArrayList<>(score.keySet());
         keys.sort(Comparator.comparingDouble((String k) -> -score.get(k)).thenComparing(Comparator.naturalOrder()));
@@ -135,7 +137,7 @@ public final class Keyphrases {
     }
 
     private void collect(String text, List<Candidate> out, Set<String> lowerSeen) {
-        List<Token> tokens = Tokens.of(text);
+        List<Token> tokens = Tokens.ofParagraph(text);
         for (Token t : tokens) {
             if (t.shape() == Shape.LOWER) {
                 lowerSeen.add(t.key());

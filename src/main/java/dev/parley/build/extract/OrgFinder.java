@@ -42,13 +42,8 @@ public final class OrgFinder {
 
     private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "and", "&", "de", "del", "la", "des", "du");
     private static final Set<String> NESTING = Set.of("of", "at", "to", "for");
-    /** Capitalised only because they open a sentence: "The Ministry ...", "Yesterday Parliament ...". */
-    private static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "this", "that", "these", "those",
-            "in", "at", "on", "by", "for", "from", "with", "without", "under", "after", "before", "during", "since",
-            "as", "if", "when", "while", "but", "and", "or", "so", "also", "both", "all", "each", "every", "according",
-            "yesterday", "today", "tomorrow", "meanwhile", "however", "earlier", "later", "last", "next", "then",
-            "although", "though", "despite", "its", "their", "his", "her", "our", "my", "your", "we", "they", "it",
-            "he", "she", "i", "there", "here", "now", "such", "many", "some", "most", "other", "another", "only");
+    private static final Set<String> POSSESSIVE_OWNERS = Set.of("people", "peoples", "women", "workers", "children",
+            "veterans", "farmers", "citizens", "writers", "journalists", "lawyers", "teachers", "students", "mothers");
 
     private final PhraseIndex<OrgName> known = new PhraseIndex<>();
     private final Set<String> keywords = new HashSet<>();
@@ -104,7 +99,7 @@ public final class OrgFinder {
         List<List<Token>> tokensOf = new ArrayList<>();
         List<Candidate> chosen = new ArrayList<>();
         for (int p = 0; p < paragraphs.size(); p++) {
-            List<Token> tokens = Tokens.of(paragraphs.get(p).text());
+            List<Token> tokens = Tokens.ofParagraph(paragraphs.get(p).text());
             tokensOf.add(tokens);
             chosen.addAll(choose(p, paragraphs.get(p).text(), tokens));
         }
@@ -190,13 +185,13 @@ public final class OrgFinder {
                 i++;
                 continue;
             }
-            int from = extendLeft(tokens, i);
+            int from = extendLeft(text, tokens, i);
             if (gazetteer.place(phrase(text, tokens, from, i + 1)) != null) {
                 // "Russian Federation and China": a country's name that happens to end in a keyword
                 i++;
                 continue;
             }
-            int to = extendRight(tokens, i + 1);
+            int to = extendRight(text, tokens, i + 1);
             if (wordCount(tokens, from, to) >= 2) {
                 out.add(new Candidate(p, from, to, null, false));
             }
@@ -205,19 +200,24 @@ public final class OrgFinder {
         return out;
     }
 
-    private int extendLeft(List<Token> tokens, int keyword) {
+    private int extendLeft(String text, List<Token> tokens, int keyword) {
         int from = keyword;
         int j = keyword - 1;
         while (j >= 0) {
             Token t = tokens.get(j);
             if (isNamePart(t)) {
-                if (Tokens.startsSentence(tokens, j) && SENTENCE_STARTERS.contains(t.key())) {
+                if (Tokens.SENTENCE_STARTERS.contains(t.key())) {
+                    // "The Ministry", "In Parliament": capitalised for the sentence or a headline, not the name
                     break;
                 }
                 from = j;
                 j--;
             } else if (("-".equals(t.key()) || "&".equals(t.key())) && j > 0 && isNamePart(tokens.get(j - 1))) {
                 j--;
+            } else if ("s".equals(t.key()) && j >= 2 && "'".equals(tokens.get(j - 1).key())
+                    && possessiveInName(text, tokens, j - 2)) {
+                // "People's Liberation Army", but not "Serbia's Ministry of Defence"
+                j -= 2;
             } else {
                 break;
             }
@@ -225,7 +225,7 @@ public final class OrgFinder {
         return from;
     }
 
-    private int extendRight(List<Token> tokens, int next) {
+    private int extendRight(String text, List<Token> tokens, int next) {
         int to = next;
         int k = next;
         // right after the keyword only another keyword continues the name ("Group Inc", "Security Service"):
@@ -240,16 +240,39 @@ public final class OrgFinder {
                 w++;
             }
             int run = w;
+            boolean anotherName = false;
             while (run < tokens.size() && run - w < 5 && isNamePart(tokens.get(run))) {
+                anotherName |= keywords.contains(tokens.get(run).key());
                 run++;
             }
             if (run == w) {
+                break;
+            }
+            // "AIA Group and United States", "the Bank and China Exim Bank": "and" joins two names here
+            if ("and".equals(tokens.get(k).key()) && (anotherName || startsKnownName(text, tokens, w))) {
                 break;
             }
             to = run;
             k = run;
         }
         return to;
+    }
+
+    /** Only collective nouns own an organisation's name; "Abe's Cabinet" is a person's, "Serbia's Ministry" a country's. */
+    private static boolean possessiveInName(String text, List<Token> tokens, int owner) {
+        Token t = tokens.get(owner);
+        return t.isCapitalized() && POSSESSIVE_OWNERS.contains(t.key())
+                && t.end() == tokens.get(owner + 1).start();
+    }
+
+    private boolean startsKnownName(String text, List<Token> tokens, int at) {
+        for (int end = at + 1; end <= Math.min(tokens.size(), at + 5); end++) {
+            if (gazetteer.place(phrase(text, tokens, at, end)) != null) {
+                return true;
+            }
+        }
+        List<Match<OrgName>> m = known.longest(tokens.subList(at, Math.min(tokens.size(), at + 8)));
+        return !m.isEmpty() && m.get(0).from() == 0;
     }
 
     private boolean isNamePart(Token t) {

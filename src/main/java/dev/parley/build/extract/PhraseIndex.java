@@ -123,15 +123,18 @@ final class PhraseIndex<V> {
         if (byFirstPrefix.isEmpty() || !token.isWord()) {
             return exact == null ? List.of() : exact;
         }
-        List<Pattern<V>> out = exact == null ? new ArrayList<>() : new ArrayList<>(exact);
+        List<Pattern<V>> out = exact;
         String key = token.key();
         for (int len = shortestPrefix; len <= Math.min(longestPrefix, key.length()); len++) {
             List<Pattern<V>> withPrefix = byFirstPrefix.get(key.substring(0, len));
             if (withPrefix != null) {
+                if (out == null || out == exact) {
+                    out = out == null ? new ArrayList<>() : new ArrayList<>(out);
+                }
                 out.addAll(withPrefix);
             }
         }
-        return out;
+        return out == null ? List.of() : out;
     }
 
     private static boolean matches(Pattern<?> p, List<Token> tokens, int at) {

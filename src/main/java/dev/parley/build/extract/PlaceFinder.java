@@ -47,9 +47,9 @@ public final class PlaceFinder {
         List<Paragraph> paragraphs = doc.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p).text();
-            List<Token> tokens = Tokens.of(text);
+            List<Token> tokens = Tokens.ofParagraph(text);
             for (Match<Place> m : names.longest(tokens)) {
-                if (looksLikePersonName(tokens, m) || namesDocument(tokens, m)) {
+                if (looksLikePersonName(tokens, m) || namesDocumentOrCurrency(tokens, m)) {
                     continue;
                 }
                 int from = m.from();
@@ -66,26 +66,31 @@ public final class PlaceFinder {
 
     /**
      * "Michael Jordan", "Santiago Peña": a one-word name that is also a common personal name, written right next to
-     * another capitalised word, is taken as part of a person's name. Sentence-initial words ("The", "In") do not count
-     * as the neighbour.
+     * another capitalised word, is taken as part of a person's name. Words capitalised only because they open the
+     * sentence ("The", "In") do not count as the neighbour.
      */
     private boolean looksLikePersonName(List<Token> tokens, Match<Place> m) {
         if (m.length() != 1 || !clashes.contains(tokens.get(m.from()).key())) {
             return false;
         }
         int before = m.from() - 1;
-        if (before >= 0 && tokens.get(before).isCapitalized() && !Tokens.startsSentence(tokens, before)) {
+        if (before >= 0 && tokens.get(before).isCapitalized() && !(Tokens.startsSentence(tokens, before)
+                && Tokens.SENTENCE_STARTERS.contains(tokens.get(before).key()))) {
             return true;
         }
         int after = m.to();
         return after < tokens.size() && tokens.get(after).isCapitalized();
     }
 
-    private static boolean namesDocument(List<Token> tokens, Match<Place> m) {
+    private static boolean namesDocumentOrCurrency(List<Token> tokens, Match<Place> m) {
         if (m.to() >= tokens.size()) {
             return false;
         }
         Token next = tokens.get(m.to());
+        if (next.start() == tokens.get(m.to() - 1).end() && next.key().length() == 1
+                && Character.getType(next.key().charAt(0)) == Character.CURRENCY_SYMBOL) {
+            return true; // "US$", "HK$": a currency
+        }
         return next.isCapitalized() && DOCUMENT_WORDS.contains(next.key());
     }
 

@@ -3,8 +3,11 @@ package dev.parley.build.extract;
 import dev.parley.text.Fold;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Word and punctuation tokens of a text, with folded keys for accent- and case-insensitive matching. Words are runs
@@ -37,7 +40,36 @@ final class Tokens {
         }
     }
 
+    /**
+     * The finders of one document run one after the other on the same thread and each tokenises the same paragraphs:
+     * the last paragraphs seen on this thread, by identity, spare the repeated work.
+     */
+    private static final int CACHED_PARAGRAPHS = 512;
+    private static final ThreadLocal<Map<String, List<Token>>> RECENT = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    /** Capitalised only because they open a sentence: "The Ministry ...", "Yesterday Parliament ...". */
+    static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "in", "at", "on", "by", "for", "from", "with", "without", "under", "after", "before", "during", "since",
+            "as", "if", "when", "while", "but", "and", "or", "so", "also", "both", "all", "each", "every", "according",
+            "yesterday", "today", "tomorrow", "meanwhile", "however", "earlier", "later", "last", "next", "then",
+            "although", "though", "despite", "its", "their", "his", "her", "our", "my", "your", "we", "they", "it",
+            "he", "she", "i", "there", "here", "now", "such", "many", "some", "most", "other", "another", "only");
+
     private Tokens() {
+    }
+
+    /** Like {@link #of}, remembering the result for the paragraph object (the list is shared: do not modify it). */
+    static List<Token> ofParagraph(String text) {
+        Map<String, List<Token>> recent = RECENT.get();
+        List<Token> tokens = recent.get(text);
+        if (tokens == null) {
+            if (recent.size() >= CACHED_PARAGRAPHS) {
+                recent.clear();
+            }
+            tokens = List.copyOf(of(text));
+            recent.put(text, tokens);
+        }
+        return tokens;
     }
 
     static List<Token> of(String text) {

@@ -76,7 +76,7 @@ public final class TopicTagger {
         List<Paragraph> paragraphs = doc.paragraphs();
         for (int p = 0; p < paragraphs.size(); p++) {
             Paragraph paragraph = paragraphs.get(p);
-            List<Token> tokens = Tokens.of(paragraph.text());
+            List<Token> tokens = Tokens.ofParagraph(paragraph.text());
             for (Match<Keyword> m : keywords.all(tokens)) {
                 Keyword k = m.value();
                 if (k.strong()) {
