@@ -1,12 +1,39 @@
 package dev.parley.build;
 
+import dev.parley.build.extract.EntityMention;
+import dev.parley.build.extract.Keyphrases;
+import dev.parley.build.extract.LocalPerson;
+import dev.parley.build.extract.LocalQuote;
+import dev.parley.build.extract.OrgFinder;
+import dev.parley.build.extract.PersonFinder;
+import dev.parley.build.extract.PlaceFinder;
+import dev.parley.build.extract.QuoteFinder;
+import dev.parley.build.extract.TopicTagger;
+import dev.parley.build.extract.Vocabulary;
 import dev.parley.model.Corpus;
+import dev.parley.model.Document;
+import dev.parley.model.Entity;
+import dev.parley.model.Evidence;
+import dev.parley.model.Mention;
+import dev.parley.model.Quote;
 import dev.parley.model.Skipped;
+import dev.parley.model.Topic;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
-/** Builds the corpus model from decoded articles: extraction per document in parallel, then a deterministic merge. */
+/**
+ * Builds the corpus model from decoded articles: extraction per document in parallel (each document on its own,
+ * no shared mutable state), then a single-threaded, deterministic merge across documents.
+ */
 public final class CorpusBuilder {
+    private static final int KEYPHRASES_PER_DOCUMENT = 8;
 
     /** Told after each document so long builds can show progress; called from worker threads. */
     public interface Progress {
@@ -15,16 +42,146 @@ public final class CorpusBuilder {
         Progress NONE = (done, total) -> { };
     }
 
+    /** Everything extracted from one document, before ids are assigned across the corpus. */
+    record Extraction(Document doc, List<LocalPerson> people, List<EntityMention> places, List<EntityMention> orgs,
+                      List<LocalQuote> quotes, List<MeetingFinder.LocalMeeting> meetings,
+                      Map<String, List<Evidence>> topics, List<String> keyphrases) {
+    }
+
     private final String generator;
+    private final PersonFinder personFinder;
+    private final QuoteFinder quoteFinder;
+    private final PlaceFinder placeFinder;
+    private final OrgFinder orgFinder;
+    private final TopicTagger topicTagger;
+    private final Keyphrases keyphrases;
+    private final MeetingFinder meetingFinder;
 
     public CorpusBuilder(String generator) {
         this.generator = generator;
+        Vocabulary vocab = Vocabulary.get();
+        this.personFinder = new PersonFinder(vocab);
+        this.quoteFinder = new QuoteFinder(vocab);
+        this.placeFinder = new PlaceFinder(vocab);
+        this.orgFinder = new OrgFinder(vocab);
+        this.topicTagger = new TopicTagger(vocab);
+        this.keyphrases = new Keyphrases(vocab);
+        this.meetingFinder = new MeetingFinder(vocab);
     }
 
     public Corpus build(List<SourceFile> sources, List<Skipped> skipped, Progress progress) {
-        // TEMPORARY: documents only. Extraction and merging are being written.
-        var docs = sources.stream().map(ArticleParser::parse).toList();
-        return new Corpus(Corpus.SCHEMA_VERSION, generator, docs, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), skipped);
+        List<SourceFile> ordered = new ArrayList<>(sources);
+        ordered.sort(Comparator.comparing(SourceFile::id));
+        AtomicInteger done = new AtomicInteger();
+        int total = ordered.size();
+        List<Extraction> extractions = IntStream.range(0, total).parallel()
+                .mapToObj(i -> {
+                    Extraction e = extract(ordered.get(i));
+                    progress.documentDone(done.incrementAndGet(), total);
+                    return e;
+                })
+                .toList();
+        return merge(extractions, skipped);
+    }
+
+    Extraction extract(SourceFile source) {
+        Document doc = ArticleParser.parse(source);
+        List<LocalPerson> people = personFinder.find(doc);
+        List<EntityMention> places = placeFinder.find(doc);
+        List<EntityMention> orgs = orgFinder.find(doc);
+        List<LocalQuote> quotes = quoteFinder.find(doc, people);
+        var meetings = meetingFinder.find(doc, people, places);
+        Map<String, List<Evidence>> topics = topicTagger.tag(doc);
+        List<String> phrases = keyphrases.extract(doc, KEYPHRASES_PER_DOCUMENT);
+        return new Extraction(doc, people, places, orgs, quotes, meetings, topics, phrases);
+    }
+
+    private Corpus merge(List<Extraction> extractions, List<Skipped> skipped) {
+        PeopleMerger people = new PeopleMerger(extractions);
+        List<Quote> quotes = quotes(extractions, people);
+        List<Document> documents = new ArrayList<>(extractions.size());
+        for (Extraction e : extractions) {
+            List<String> topicIds = new ArrayList<>(e.topics().keySet());
+            topicIds.sort(Comparator.naturalOrder());
+            Document d = e.doc();
+            documents.add(new Document(d.id(), d.file(), d.title(), d.titleFrom(), d.source(), d.place(), d.date(),
+                    d.paragraphs(), topicIds, e.keyphrases()));
+        }
+        List<Skipped> skippedSorted = new ArrayList<>(skipped);
+        skippedSorted.sort(Comparator.comparing(Skipped::file));
+        return new Corpus(Corpus.SCHEMA_VERSION, generator, documents, people.people(),
+                entities(extractions, Extraction::orgs), entities(extractions, Extraction::places),
+                topics(extractions), new MeetingMerger(extractions, people, quotes).meetings(), quotes, skippedSorted);
+    }
+
+    static String quoteId(String docId, int ordinal) {
+        return "q-" + docId + "-" + ordinal;
+    }
+
+    private static List<Quote> quotes(List<Extraction> extractions, PeopleMerger people) {
+        List<Quote> out = new ArrayList<>();
+        for (int d = 0; d < extractions.size(); d++) {
+            Extraction e = extractions.get(d);
+            List<LocalQuote> local = new ArrayList<>(e.quotes());
+            local.sort(Comparator.comparingInt(LocalQuote::paragraph).thenComparingInt(LocalQuote::start));
+            for (int i = 0; i < local.size(); i++) {
+                LocalQuote q = local.get(i);
+                String speaker = q.speaker() < 0 ? null : people.id(d, q.speaker());
+                out.add(new Quote(quoteId(e.doc().id(), i + 1), e.doc().id(), q.paragraph(), q.start(), q.end(), q.text(),
+                        speaker, q.speakerText(), q.verb(), q.how(), Math.round(q.confidence() * 100) / 100.0));
+            }
+        }
+        return out;
+    }
+
+    private static List<Entity> entities(List<Extraction> extractions,
+                                         java.util.function.Function<Extraction, List<EntityMention>> which) {
+        Map<String, List<Mention>> mentions = new TreeMap<>();
+        Map<String, String> kinds = new LinkedHashMap<>();
+        Map<String, java.util.SortedSet<String>> aliases = new LinkedHashMap<>();
+        for (Extraction e : extractions) {
+            List<EntityMention> found = new ArrayList<>(which.apply(e));
+            found.sort(Comparator.comparingInt(EntityMention::paragraph).thenComparingInt(EntityMention::start));
+            for (EntityMention m : found) {
+                mentions.computeIfAbsent(m.canonical(), k -> new ArrayList<>())
+                        .add(new Mention(e.doc().id(), m.paragraph(), m.start(), m.end(), m.text()));
+                kinds.putIfAbsent(m.canonical(), m.kind());
+                if (!m.text().equals(m.canonical())) {
+                    aliases.computeIfAbsent(m.canonical(), k -> new java.util.TreeSet<>()).add(m.text());
+                }
+            }
+        }
+        List<Entity> out = new ArrayList<>();
+        Ids ids = new Ids();
+        for (var entry : mentions.entrySet()) {
+            String name = entry.getKey();
+            out.add(new Entity(ids.unique(name), name, kinds.get(name),
+                    List.copyOf(aliases.getOrDefault(name, new java.util.TreeSet<>())), entry.getValue()));
+        }
+        return out;
+    }
+
+    private List<Topic> topics(List<Extraction> extractions) {
+        Map<String, List<Topic.TopicDocument>> byTopic = new LinkedHashMap<>();
+        for (var t : topicTagger.topics()) {
+            byTopic.put(t.getKey(), new ArrayList<>());
+        }
+        for (Extraction e : extractions) {
+            for (var entry : e.topics().entrySet()) {
+                byTopic.computeIfAbsent(entry.getKey(), k -> new ArrayList<>())
+                        .add(new Topic.TopicDocument(e.doc().id(), entry.getValue()));
+            }
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        for (var t : topicTagger.topics()) {
+            names.put(t.getKey(), t.getValue());
+        }
+        List<Topic> out = new ArrayList<>();
+        for (var entry : byTopic.entrySet()) {
+            if (!entry.getValue().isEmpty()) {
+                out.add(new Topic(entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey()), entry.getValue()));
+            }
+        }
+        return out;
     }
 }

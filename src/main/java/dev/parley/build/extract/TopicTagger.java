@@ -27,22 +27,18 @@ import java.util.TreeSet;
  * topic, strong or weak, in document order.
  */
 public final class TopicTagger {
-    /** A topic of the taxonomy: its id (stable, used in the model) and the name shown to people. */
-    public record TopicInfo(String id, String name) {
-    }
-
     /** One keyword of one topic; {@code concept} identifies it among variants written with '='. */
     private record Keyword(int topic, boolean strong, int concept) {
     }
 
-    private final List<TopicInfo> topics = new ArrayList<>();
+    private final List<Map.Entry<String, String>> topics = new ArrayList<>();
     private final PhraseIndex<Keyword> keywords = new PhraseIndex<>();
 
     public TopicTagger(Vocabulary vocab) {
         int concept = 0;
         for (List<String> row : vocab.table("topics")) {
             int topic = topics.size();
-            topics.add(new TopicInfo(row.get(0), row.size() > 1 && !row.get(1).isBlank() ? row.get(1) : row.get(0)));
+            topics.add(Map.entry(row.get(0), row.size() > 1 && !row.get(1).isBlank() ? row.get(1) : row.get(0)));
             for (int col = 2; col <= 3 && col < row.size(); col++) {
                 boolean strong = col == 2;
                 for (String item : row.get(col).split("\\|")) {
@@ -58,8 +54,8 @@ public final class TopicTagger {
         }
     }
 
-    /** The taxonomy, in file order. */
-    public List<TopicInfo> topics() {
+    /** The taxonomy in file order: topic id (stable, used in the model) to the name shown to people. */
+    public List<Map.Entry<String, String>> topics() {
         return Collections.unmodifiableList(topics);
     }
 
@@ -102,7 +98,7 @@ public final class TopicTagger {
                 evidence.add(new Evidence(doc.id(), p, span.start(), span.end(),
                         paragraph.text().substring(span.start(), span.end())));
             }
-            out.put(topics.get(t).id(), List.copyOf(evidence));
+            out.put(topics.get(t).getKey(), List.copyOf(evidence));
         }
         return out;
     }
