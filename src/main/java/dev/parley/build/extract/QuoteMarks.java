@@ -72,6 +72,13 @@ final class QuoteMarks {
         while (end > start && isSpace(text.charAt(end - 1))) {
             end--;
         }
+        // '"..., " he said': the comma belongs to the sentence that carries the quote, not to the words quoted
+        if (end > start && text.charAt(end - 1) == ',') {
+            end--;
+            while (end > start && isSpace(text.charAt(end - 1))) {
+                end--;
+            }
+        }
         boolean hasWord = false;
         for (int k = start; k < end && !hasWord; k++) {
             hasWord = Character.isLetterOrDigit(text.charAt(k));

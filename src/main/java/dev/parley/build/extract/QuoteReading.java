@@ -275,10 +275,12 @@ final class QuoteReading {
                 sentential = true;
             }
         }
-        char lastInside = texts.get(p).charAt(m.end() - 1);
-        sentential |= lastInside == ',';
+        sentential |= texts.get(p).substring(m.end(), m.close()).indexOf(',') >= 0;
         titleCase &= wordCount >= 2 && !sentential;
 
+        if (openIdx > 0 && lex.classEndingAt(toks, openIdx - 1, "term") > 0) {
+            return null; // "the so-called 'reset'", "known as 'the formula'"
+        }
         boolean directLead = leading != null && leading.direct();
         if (trailing == null && !directLead) {
             if (isTerm(p, m, openIdx, afterIdx, wordCount, sentential)) {
@@ -348,9 +350,6 @@ final class QuoteReading {
      */
     private boolean isTerm(int p, QuoteMarks.Marked m, int openIdx, int afterIdx, int wordCount, boolean sentential) {
         List<Words.Token> toks = tokens.get(p);
-        if (openIdx > 0 && lex.classEndingAt(toks, openIdx - 1, "term") > 0) {
-            return true;
-        }
         if (sentential || wordCount > 8 || openIdx == 0) {
             return false;
         }
@@ -417,8 +416,8 @@ final class QuoteReading {
             while (end > i && lex.is(toks.get(end - 1), "adverb")) {
                 end--;
             }
-            if (end == i || end - i > PHRASE_MAX) {
-                return null;
+            if (end == i || end - i > PHRASE_MAX || lex.is(toks.get(i), "adverb")) {
+                return null; // '"backstop" was not discussed, officials said' is no attribution
             }
             for (int k = i; k < end; k++) {
                 Words.Token t = toks.get(k);
@@ -705,6 +704,14 @@ final class QuoteReading {
      * looked for first, since most people in this kind of text are men.
      */
     private int pronoun(int p, int at, int sentenceStart, boolean female) {
+        int person = pronounReferent(p, at, sentenceStart, female);
+        if (person >= 0 && gender[person] == 0) {
+            gender[person] = female ? 'f' : 'm'; // the text has now told us
+        }
+        return person;
+    }
+
+    private int pronounReferent(int p, int at, int sentenceStart, boolean female) {
         int passes = female ? 2 : 1;
         for (int pass = 0; pass < passes; pass++) {
             boolean[] fits = new boolean[people.size()];
@@ -737,8 +744,8 @@ final class QuoteReading {
         List<Ref> list = refs.get(p);
         Ref fallback = null;
         for (Ref r : list) {
-            if (r.start() < s || r.inQuote()) {
-                continue;
+            if (r.start() < s || r.inQuote() || "role".equals(r.kind())) {
+                continue; // the name next to a title designates the person better than the title
             }
             if (r.start() >= e) {
                 break;
@@ -761,7 +768,7 @@ final class QuoteReading {
             int j = i;
             while (j < toks.size() && j - i < 8 && toks.get(j).word() && toks.get(j).start() < e
                     && (toks.get(j).is("the") || toks.get(j).is("of") || roles.isRoleWord(toks.get(j).text())
-                    || gazetteer.country(toks.get(j).text()) != null)) {
+                    || toks.get(j).capitalised())) {
                 j++;
             }
             if (j > i) {
@@ -793,6 +800,9 @@ final class QuoteReading {
             return true;
         }
         Words.Token x = toks.get(k);
+        if (x.is("to") && k - 1 >= floor && toks.get(k - 1).is("according")) {
+            return true; // "According to Lavrov, ..." makes him the source of the sentence
+        }
         char c = x.punct();
         return c == ',' || c == ':' || c == '—' || c == '–' || c == '”' || c == '"' || c == '»' || c == '“'
                 || c == '’' || c == '(';
@@ -950,6 +960,56 @@ final class QuoteReading {
                 score += g == 'f' ? 1 : g == 'm' ? -1 : g == 'w' ? 0.5 : 0;
             }
             gender[i] = score > 0 ? 'f' : score < 0 ? 'm' : 0;
+        }
+        pronounEvidence();
+    }
+
+    /**
+     * A sentence that names one person and speaks of "her" (and never "him") tells that person's gender, as in
+     * "Fehér, for her part, noted ...". Only fills genders nothing else has told.
+     */
+    private void pronounEvidence() {
+        int[] votes = new int[people.size()];
+        for (int p = 0; p < texts.size(); p++) {
+            List<Integer> starts = sentenceStarts(p);
+            List<Words.Token> toks = tokens.get(p);
+            for (int si = 0; si < starts.size(); si++) {
+                int s = starts.get(si);
+                int e = si + 1 < starts.size() ? starts.get(si + 1) : texts.get(p).length();
+                int only = -1;
+                int firstAt = -1;
+                boolean several = false;
+                for (Ref r : refs.get(p)) {
+                    if (r.start() >= s && r.start() < e && !r.inQuote()) {
+                        several |= only >= 0 && only != r.person();
+                        only = r.person();
+                        firstAt = firstAt < 0 ? r.end() : firstAt;
+                    }
+                }
+                if (only < 0 || several) {
+                    continue;
+                }
+                int female = 0;
+                int male = 0;
+                // a pronoun after the name refers back to it; one before it is somebody else ("She said X ...")
+                for (int k = Words.firstAtOrAfter(toks, firstAt); k < toks.size() && toks.get(k).start() < e; k++) {
+                    Words.Token t = toks.get(k);
+                    if (!t.word() || insideQuote(p, t.start())) {
+                        continue;
+                    }
+                    if (t.is("she") || t.is("her") || t.is("hers") || t.is("herself")) {
+                        female++;
+                    } else if (t.is("he") || t.is("his") || t.is("him") || t.is("himself")) {
+                        male++;
+                    }
+                }
+                votes[only] += Integer.signum(female - male);
+            }
+        }
+        for (int i = 0; i < votes.length; i++) {
+            if (gender[i] == 0 && votes[i] != 0) {
+                gender[i] = votes[i] > 0 ? 'f' : 'm';
+            }
         }
     }
 

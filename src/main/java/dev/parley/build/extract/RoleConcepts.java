@@ -17,9 +17,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * table ({@code role-words.txt}), so "Minister of Foreign Affairs", "foreign minister" and "top diplomat" meet.
  */
 final class RoleConcepts {
-    /** What a referring phrase says: the concepts of its title, and the country it names or null. */
-    record Phrase(Set<String> concepts, String country) {
+    /**
+     * What a referring phrase says: the concepts of its title, the country it names or null, and a capitalised
+     * word the gazetteer does not know ("the Japanese minister") that may still name the country, or null.
+     */
+    record Phrase(Set<String> concepts, String country, String qualifier) {
     }
+
+    /** Letters a nationality word must share with a country name to be read as naming it ("Japan"/"Japanese"). */
+    private static final int QUALIFIER_PREFIX = 4;
 
     private final Map<String, Set<String>> conceptsByPhrase = new HashMap<>();
     private final Set<String> roleWords = new HashSet<>();
@@ -69,6 +75,7 @@ final class RoleConcepts {
     Phrase parse(List<Words.Token> tokens) {
         Set<String> concepts = new HashSet<>();
         String country = null;
+        String qualifier = null;
         int i = 0;
         int n = tokens.size();
         while (i < n) {
@@ -107,12 +114,17 @@ final class RoleConcepts {
                 i++; // "Russia's top diplomat", "the ministry's spokeswoman"
                 continue;
             }
+            if (t.capitalised() && qualifier == null && concepts.isEmpty()) {
+                qualifier = t.text(); // a nationality the gazetteer lacks, before the title
+                i++;
+                continue;
+            }
             return null;
         }
         if (concepts.isEmpty() || concepts.contains("plural")) {
             return null;
         }
-        return new Phrase(Set.copyOf(concepts), country);
+        return new Phrase(Set.copyOf(concepts), country, country == null ? qualifier : null);
     }
 
     /** Concepts of a person's title as the document gives it; unknown words are passed over. */
@@ -151,6 +163,10 @@ final class RoleConcepts {
         if (phrase.country() != null && role.country() != null && !phrase.country().equals(role.country())) {
             return false;
         }
+        if (phrase.qualifier() != null && role.country() != null
+                && commonPrefix(Fold.key(phrase.qualifier()), Fold.key(role.country())) < QUALIFIER_PREFIX) {
+            return false;
+        }
         Set<String> have = titleConcepts(role.title());
         if (have.isEmpty()) {
             return false;
@@ -184,6 +200,14 @@ final class RoleConcepts {
             }
         }
         return true;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int k = 0;
+        while (k < a.length() && k < b.length() && a.charAt(k) == b.charAt(k)) {
+            k++;
+        }
+        return k;
     }
 
     private int longestRole(List<Words.Token> tokens, int i) {
