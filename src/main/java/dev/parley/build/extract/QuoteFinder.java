@@ -1,6 +1,7 @@
 package dev.parley.build.extract;
 
 import dev.parley.model.Document;
+import dev.parley.model.Paragraph;
 
 import java.util.List;
 
@@ -34,6 +35,22 @@ public final class QuoteFinder {
      * @return the quotes in document order
      */
     public List<LocalQuote> find(Document doc, List<LocalPerson> people) {
+        if (!hasQuoteMark(doc)) {
+            return List.of(); // most releases quote nobody: skip the reading
+        }
         return List.copyOf(new QuoteReading(doc, people, lexicon, roles, gazetteer, words).run());
+    }
+
+    private static boolean hasQuoteMark(Document doc) {
+        for (Paragraph p : doc.paragraphs()) {
+            String text = p.text();
+            for (int i = 0; text != null && i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"' || c == '“' || c == '„' || c == '«' || c == '‘' || c == '\'' || c == '”' || c == '»') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -117,6 +117,7 @@ final class QuoteMarks {
         int n = t.length();
         int depth = 0;
         int straightFallback = NONE;
+        int firstRight = NONE;
         for (int j = open + 1; j < n; j++) {
             char c = t.charAt(j);
             switch (o) {
@@ -131,11 +132,17 @@ final class QuoteMarks {
                     }
                     break;
                 case '“':
+                    if (c == '’' && j + 1 < n && t.charAt(j + 1) == '’' && depth == 0) {
+                        return j; // two single marks typed for a closing double one
+                    }
                     if (c == '“') {
                         depth++;
                     } else if (c == '”') {
                         if (depth == 0) {
                             return j;
+                        }
+                        if (firstRight == NONE) {
+                            firstRight = j;
                         }
                         depth--;
                     } else if (c == '"' && straightFallback == NONE && !isSpace(t.charAt(j - 1))) {
@@ -180,6 +187,9 @@ final class QuoteMarks {
         }
         if (straightFallback != NONE) {
             return straightFallback;
+        }
+        if (firstRight != NONE) {
+            return firstRight; // a stray opening mark inside the quote ("done with “ism"): pair the first closing one
         }
         // “ nested inside an unclosed “: take the last closing-looking “ (German text typed with the wrong mark)
         if (o == '“' && depth > 0) {

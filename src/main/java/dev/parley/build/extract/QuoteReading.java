@@ -29,8 +29,12 @@ final class QuoteReading {
     private static final int LEAD_REACH_COLON = 16;
     /** How far (in tokens) after a quote its attribution may run. */
     private static final int TRAIL_REACH = 16;
-    private static final int TRAIL_VERB_REACH = 11;
-    private static final int PHRASE_MAX = 12;
+    private static final int TRAIL_VERB_REACH = 14;
+    private static final int PHRASE_MAX = 14;
+    /** How far (in tokens) a sentence may run on after a quote to an attribution closing it ("..., said X."). */
+    private static final int SENTENCE_REACH = 60;
+    /** Longest clause that closes a sentence as its attribution. */
+    private static final int CLOSING_CLAUSE_MAX = 8;
     /** Unattributed quoted phrases shorter than this, without sentence punctuation, are scare quotes or names. */
     private static final int MIN_FREE_QUOTE_WORDS = 6;
 
@@ -44,7 +48,7 @@ final class QuoteReading {
 
     /** How a quote is attributed: a speech verb and the token range of the words naming the speaker. */
     private record Attribution(int verbStart, int verbEnd, int phraseStart, int phraseEnd, boolean direct,
-                               boolean participle, boolean according) {
+                               boolean participle, boolean according, boolean far) {
     }
 
     private record Resolution(int speaker, String text, String verb, String how, double confidence) {
@@ -278,19 +282,24 @@ final class QuoteReading {
         sentential |= texts.get(p).substring(m.end(), m.close()).indexOf(',') >= 0;
         titleCase &= wordCount >= 2 && !sentential;
 
-        if (openIdx > 0 && lex.classEndingAt(toks, openIdx - 1, "term") > 0) {
-            return null; // "the so-called 'reset'", "known as 'the formula'"
+        if (openIdx > 0 && lex.classEndingAt(toks, openIdx - 1, "term") > 0 || namedBy(toks, openIdx)) {
+            return null; // "the so-called 'reset'", "known as 'the formula'", "a card called 'X'"
         }
         boolean directLead = leading != null && leading.direct();
+        Attribution near = leading != null && !leading.far() ? leading : null;
         if (trailing == null && !directLead) {
             if (isTerm(p, m, openIdx, afterIdx, wordCount, sentential)) {
                 return null;
             }
-            if (leading == null && (titleCase || (wordCount < MIN_FREE_QUOTE_WORDS && !sentential))) {
+            boolean sentences = wordCount >= 3 && innerSentenceEnd(toks, innerFrom, innerTo);
+            if (near == null && (titleCase || (wordCount < MIN_FREE_QUOTE_WORDS && !sentences))) {
                 return null;
             }
-            if (leading != null && titleCase) {
+            if (near != null && titleCase) {
                 return null;
+            }
+            if (wordCount <= 3 && nickname(toks, openIdx, afterIdx)) {
+                return null; // Gerardo "Tata" Martino
             }
         }
 
@@ -310,6 +319,16 @@ final class QuoteReading {
         return unattributed(p, m.open(), earlier, runOn, best);
     }
 
+    private static boolean innerSentenceEnd(List<Words.Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = toks.get(k).punct();
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A quote without words naming its speaker continues the speaker before it, when the text makes that clear. */
     private Resolution unattributed(int p, int open, List<Resolution> earlier, Resolution runOn, Resolution found) {
         String verb = found == null ? null : found.verb();
@@ -317,9 +336,10 @@ final class QuoteReading {
             return runOn.speaker() >= 0
                     ? new Resolution(runOn.speaker(), runOn.text(), runOn.verb(), "previous", PREVIOUS) : runOn;
         }
-        for (int k = earlier.size() - 1; k >= 0; k--) {
-            if (earlier.get(k).speaker() >= 0) {
-                return earlier.get(k).copy(SPLIT_PENALTY); // "First part," he said. "Second part."
+        if (!earlier.isEmpty()) {
+            Resolution last = earlier.get(earlier.size() - 1);
+            if (last.speaker() >= 0 || last.text() != null) {
+                return last.copy(SPLIT_PENALTY); // "First part," he said. "Second part."
             }
         }
         Subject last = history.isEmpty() ? null : history.get(history.size() - 1);
@@ -342,6 +362,21 @@ final class QuoteReading {
             }
         }
         return false;
+    }
+
+    private static boolean nickname(List<Words.Token> toks, int openIdx, int afterIdx) {
+        return openIdx > 0 && afterIdx < toks.size() && toks.get(openIdx - 1).capitalised()
+                && toks.get(afterIdx).capitalised() && Words.withoutPossessive(toks.get(openIdx - 1)) == null;
+    }
+
+    /** "an app called 'X'" names a thing; "what he called 'a provocation'" quotes a speaker. */
+    private boolean namedBy(List<Words.Token> toks, int openIdx) {
+        if (openIdx < 2 || !toks.get(openIdx - 1).is("called")) {
+            return false;
+        }
+        Words.Token before = toks.get(openIdx - 2);
+        return before.word() && !before.capitalised() && !lex.is(before, "pronoun-male")
+                && !lex.is(before, "pronoun-female") && !lex.is(before, "indefinite") && !lex.is(before, "adverb");
     }
 
     /**
@@ -389,18 +424,19 @@ final class QuoteReading {
         } else if (first.capitalised() && texts.get(p).charAt(m.end() - 1) == '.') {
             return null; // the quote ended its sentence; what follows is a new one
         }
-        int stop = i;
-        while (stop < toks.size() && stop - i < TRAIL_REACH) {
-            Words.Token t = toks.get(stop);
+        int sentenceEnd = i;
+        while (sentenceEnd < toks.size() && sentenceEnd - i < SENTENCE_REACH) {
+            Words.Token t = toks.get(sentenceEnd);
             char d = t.punct();
             if (d == '.' || d == '!' || d == '?' || d == ';' || d == ':' || QuoteMarks.isQuoteMark(d)) {
                 break;
             }
-            stop++;
+            sentenceEnd++;
         }
+        int stop = Math.min(sentenceEnd, i + TRAIL_REACH);
         if (i + 1 < stop && toks.get(i).is("according") && toks.get(i + 1).is("to")) {
             int end = phraseEnd(toks, i + 2, stop);
-            return end > i + 2 ? new Attribution(i, i + 2, i + 2, end, true, false, true) : null;
+            return end > i + 2 ? new Attribution(i, i + 2, i + 2, end, true, false, true, false) : null;
         }
         for (int v = i; v < stop && v - i < TRAIL_VERB_REACH; v++) {
             QuoteLexicon.Verb verb = lex.verbAt(toks, v, stop);
@@ -410,7 +446,7 @@ final class QuoteReading {
             int verbEnd = v + verb.words().length;
             if (v == i) { // '"...," said the first deputy prime minister'
                 int end = phraseEnd(toks, verbEnd, stop);
-                return end > verbEnd ? new Attribution(v, verbEnd, verbEnd, end, true, false, false) : null;
+                return end > verbEnd ? new Attribution(v, verbEnd, verbEnd, end, true, false, false, false) : null;
             }
             int end = v;
             while (end > i && lex.is(toks.get(end - 1), "adverb")) {
@@ -421,11 +457,47 @@ final class QuoteReading {
             }
             for (int k = i; k < end; k++) {
                 Words.Token t = toks.get(k);
-                if (lex.is(t, "boundary") && !t.is("and")) {
-                    return null; // '"...", while Lavrov said ...' is not an attribution
+                if (lex.is(t, "boundary") && (k == i || !t.is("and"))) {
+                    return null; // '"...", while Lavrov said ...', '"..." and said' are no attributions
                 }
             }
-            return new Attribution(v, verbEnd, i, end, true, false, false);
+            return new Attribution(v, verbEnd, i, end, true, false, false, false);
+        }
+        return closingClause(toks, i, sentenceEnd);
+    }
+
+    /** '"...' in the footsteps of others, said Zhu.': a short clause after the last comma, ending the sentence. */
+    private Attribution closingClause(List<Words.Token> toks, int from, int sentenceEnd) {
+        if (sentenceEnd >= toks.size() || toks.get(sentenceEnd).punct() != '.') {
+            return null;
+        }
+        int comma = -1;
+        for (int k = sentenceEnd - 1; k > from && sentenceEnd - k <= CLOSING_CLAUSE_MAX + 1; k--) {
+            if (toks.get(k).punct() == ',') {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        int i = comma + 1;
+        QuoteLexicon.Verb first = lex.verbAt(toks, i, sentenceEnd);
+        if (first != null && !first.participle()) {
+            int verbEnd = i + first.words().length;
+            int end = phraseEnd(toks, verbEnd, sentenceEnd);
+            return end > verbEnd ? new Attribution(i, verbEnd, verbEnd, end, true, false, false, false) : null;
+        }
+        for (int v = i + 1; v < sentenceEnd; v++) {
+            QuoteLexicon.Verb verb = lex.verbAt(toks, v, sentenceEnd);
+            if (verb != null && !verb.participle()) {
+                int end = v;
+                while (end > i && lex.is(toks.get(end - 1), "adverb")) {
+                    end--;
+                }
+                boolean clean = end > i && !lex.is(toks.get(i), "boundary") && !lex.is(toks.get(i), "adverb");
+                return clean ? new Attribution(v, v + verb.words().length, i, end, true, false, false, false) : null;
+            }
         }
         return null;
     }
@@ -453,7 +525,8 @@ final class QuoteReading {
         }
         boolean colon = toks.get(openIdx - 1).punct() == ':';
         int reach = colon ? LEAD_REACH_COLON : LEAD_REACH;
-        for (int v = openIdx - 1; v >= windowIdx && openIdx - v <= reach; v--) {
+        for (int v = openIdx - 1; v >= windowIdx && openIdx - v <= SENTENCE_REACH; v--) {
+            boolean far = openIdx - v > reach; // attributes a quote the sentence carries, but does not make one
             Words.Token t = toks.get(v);
             char c = t.punct();
             if (c == '.' || c == '!' || c == '?' || c == ';' || QuoteMarks.isQuoteMark(c)) {
@@ -464,15 +537,15 @@ final class QuoteReading {
                 while (end < openIdx && toks.get(end).punct() != ',') {
                     end++;
                 }
-                return end > v + 2 ? new Attribution(v, v + 2, v + 2, end, true, false, true) : null;
+                return end > v + 2 ? new Attribution(v, v + 2, v + 2, end, true, false, true, far) : null;
             }
             QuoteLexicon.Verb verb = lex.verbAt(toks, v, openIdx);
             if (verb == null || (v > 0 && toks.get(v - 1).is("to"))) {
                 continue;
             }
             int verbEnd = v + verb.words().length;
-            boolean direct = colon || directGap(toks, verbEnd, openIdx);
-            return new Attribution(v, verbEnd, -1, -1, direct, verb.participle(), false);
+            boolean direct = !far && (colon || directGap(toks, verbEnd, openIdx));
+            return new Attribution(v, verbEnd, -1, -1, direct, verb.participle(), false, far);
         }
         return null;
     }
@@ -571,6 +644,9 @@ final class QuoteReading {
                     continue;
                 }
                 break;
+            }
+            if (lex.verbAt(toks, a - 1, end) != null) {
+                break; // "She said she was assured ...": the nearer clause has its own subject
             }
             if (lex.is(x, "boundary") && !(x.is("and") && a - 2 >= windowIdx && toks.get(a - 2).capitalised()
                     && a < end && toks.get(a).capitalised())) {
@@ -890,7 +966,7 @@ final class QuoteReading {
                 }
                 String owner = Words.withoutPossessive(t);
                 String word = owner != null ? owner : t.text();
-                Integer person = bySurname.get(Fold.key(word));
+                Integer person = bySurname.get(Words.key(word));
                 if (person != null && person >= 0) {
                     found.add(new Ref(p, t.start(), t.start() + word.length(), person, "found", false));
                 }

@@ -1,5 +1,7 @@
 package dev.parley.build.extract;
 
+import dev.parley.text.Fold;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,25 +14,76 @@ import java.util.Set;
  * keeps its final dot ("Mr.", "F."), so that the words around quotation marks can be read one by one.
  */
 final class Words {
-    /** One word or punctuation character; {@code lower} is the lower-cased text. */
-    record Token(int start, int end, String text, String lower, boolean word) {
+    /**
+     * One word or punctuation character of a paragraph. Its text and lower-cased text are made on first use: most
+     * tokens of a paragraph are only ever asked whether they are a word or which punctuation they are.
+     */
+    static final class Token {
+        private final String source;
+        private final int start;
+        private final int end;
+        private final boolean word;
+        private String text;
+        private String lower;
+
+        Token(String source, int start, int end, boolean word) {
+            this.source = source;
+            this.start = start;
+            this.end = end;
+            this.word = word;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        boolean word() {
+            return word;
+        }
+
+        String text() {
+            if (text == null) {
+                text = source.substring(start, end);
+            }
+            return text;
+        }
+
+        String lower() {
+            if (lower == null) {
+                lower = text().toLowerCase(Locale.ROOT);
+            }
+            return lower;
+        }
+
         boolean is(String s) {
-            return lower.equals(s);
+            return end - start == s.length() && lower().equals(s);
         }
 
         boolean capitalised() {
-            return word && Character.isUpperCase(text.charAt(0));
+            return word && Character.isUpperCase(source.charAt(start));
         }
 
         char punct() {
-            return word ? 0 : text.charAt(0);
+            return word ? 0 : source.charAt(start);
+        }
+
+        @Override
+        public String toString() {
+            return text();
         }
     }
 
     private final Set<String> abbreviations;
 
+    private final int maxAbbreviation;
+
     Words(Set<String> abbreviations) {
         this.abbreviations = abbreviations;
+        this.maxAbbreviation = abbreviations.stream().mapToInt(String::length).max().orElse(0);
     }
 
     List<Token> split(String text) {
@@ -65,9 +118,8 @@ final class Words {
                 }
             }
             if (j < n && text.charAt(j) == '.') {
-                String w = text.substring(i, j);
-                boolean initial = w.length() == 1 && Character.isUpperCase(w.charAt(0));
-                if (initial || abbreviations.contains(w)) {
+                boolean initial = j - i == 1 && Character.isUpperCase(text.charAt(i));
+                if (initial || (j - i <= maxAbbreviation && abbreviations.contains(text.substring(i, j)))) {
                     j++;
                 }
             }
@@ -78,8 +130,17 @@ final class Words {
     }
 
     private static Token token(String text, int start, int end, boolean word) {
-        String s = text.substring(start, end);
-        return new Token(start, end, s, s.toLowerCase(Locale.ROOT), word);
+        return new Token(text, start, end, word);
+    }
+
+    /** {@link Fold#key} without its cost for the common case of a plain ASCII word. */
+    static String key(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return Fold.key(s);
+            }
+        }
+        return s.toLowerCase(Locale.ROOT);
     }
 
     static boolean isWordChar(char c) {
