@@ -291,7 +291,8 @@ final class QuoteReading {
             if (isTerm(p, m, openIdx, afterIdx, wordCount, sentential)) {
                 return null;
             }
-            boolean sentences = wordCount >= 3 && innerSentenceEnd(toks, innerFrom, innerTo);
+            // quoted sentences are speech; a quoted sentence standing alone ("Second part.") however short
+            boolean sentences = (wordCount >= 3 || m.open() == sentenceStart) && innerSentenceEnd(toks, innerFrom, innerTo);
             if (near == null && (titleCase || (wordCount < MIN_FREE_QUOTE_WORDS && !sentences))) {
                 return null;
             }
