@@ -317,7 +317,7 @@ final class QuoteReading {
         if (best != null && (best.speaker() >= 0 || best.text() != null)) {
             return best;
         }
-        return unattributed(p, m.open(), earlier, runOn, best);
+        return unattributed(p, m.open(), sentenceStart, inSentence, earlier, runOn, best);
     }
 
     private static boolean innerSentenceEnd(List<Words.Token> toks, int from, int to) {
@@ -331,8 +331,22 @@ final class QuoteReading {
     }
 
     /** A quote without words naming its speaker continues the speaker before it, when the text makes that clear. */
-    private Resolution unattributed(int p, int open, List<Resolution> earlier, Resolution runOn, Resolution found) {
+    private Resolution unattributed(int p, int open, int sentenceStart, Resolution inSentence,
+                                    List<Resolution> earlier, Resolution runOn, Resolution found) {
         String verb = found == null ? null : found.verb();
+        if (!onlySpaceOrMarksBetween(texts.get(p), sentenceStart, open)) {
+            // a quote inside a sentence of narrative belongs to that sentence, not to the paragraph before:
+            // 'the court pointed to a "coalesced effort"' has no speaker among the people
+            if (inSentence != null && (inSentence.speaker() >= 0 || inSentence.text() != null)) {
+                return inSentence.copy(SPLIT_PENALTY);
+            }
+            Subject s = subjectOf(p, sentenceStart, open);
+            if (s != null) {
+                String how = isPronoun(s.text()) ? "pronoun" : "previous";
+                return new Resolution(s.person(), s.text(), verb, how, PREVIOUS);
+            }
+            return new Resolution(-1, null, verb, null, 0);
+        }
         if (runOn != null) {
             return runOn.speaker() >= 0
                     ? new Resolution(runOn.speaker(), runOn.text(), runOn.verb(), "previous", PREVIOUS) : runOn;
@@ -351,6 +365,16 @@ final class QuoteReading {
             return new Resolution(last.person(), last.text(), verb, "previous", PREVIOUS);
         }
         return new Resolution(-1, null, verb, null, 0);
+    }
+
+    private static boolean onlySpaceOrMarksBetween(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetterOrDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean personNamedBefore(int p, int offset, int except) {
@@ -420,6 +444,9 @@ final class QuoteReading {
         char c = first.punct();
         if (c == ',' || c == '—' || c == '–' || c == '-') {
             i++;
+            if (i < toks.size() && c == ',' && isDash(toks.get(i).punct())) {
+                i++; // '"...", - Volkova said': a dash after the comma, as translations from Russian have it
+            }
         } else if (!first.word()) {
             return null;
         } else if (first.capitalised() && texts.get(p).charAt(m.end() - 1) == '.') {
@@ -501,6 +528,10 @@ final class QuoteReading {
             }
         }
         return null;
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '—' || c == '–';
     }
 
     /** End of a speaker phrase read rightwards: at punctuation or a word that opens something else. */
@@ -714,7 +745,7 @@ final class QuoteReading {
                     }
                 }
             }
-            int person = count == 0 ? -1 : recent(fits, p, at, count == 1);
+            int person = count == 0 ? -1 : recent(fits, p, at);
             if (person >= 0) {
                 return new Resolution(person, phrase, verb, "role", count == 1 ? ROLE_UNIQUE : ROLE);
             }
@@ -739,9 +770,10 @@ final class QuoteReading {
 
     /**
      * Among the people allowed by {@code fits}, the one the text is about at (p, at): the latest sentence subject,
-     * else the latest mention; the only candidate when none was mentioned yet and {@code unique}.
+     * else the latest mention. Nobody when no fitting person was mentioned yet: a title used before the name is
+     * rare, and a wrong speaker is worse than none.
      */
-    private int recent(boolean[] fits, int p, int at, boolean unique) {
+    private int recent(boolean[] fits, int p, int at) {
         for (int k = history.size() - 1; k >= 0; k--) {
             Subject s = history.get(k);
             if (fits[s.person()] && (s.p() < p || s.offset() < at)) {
@@ -749,17 +781,7 @@ final class QuoteReading {
             }
         }
         Ref last = lastRefBefore(fits, p, at);
-        if (last != null) {
-            return last.person();
-        }
-        if (unique) {
-            for (int i = 0; i < fits.length; i++) {
-                if (fits[i]) {
-                    return i;
-                }
-            }
-        }
-        return -1;
+        return last != null ? last.person() : -1;
     }
 
     private Ref lastRefBefore(boolean[] fits, int p, int at) {
@@ -808,7 +830,7 @@ final class QuoteReading {
                     return r.person();
                 }
             }
-            int person = recent(fits, p, at, false);
+            int person = recent(fits, p, at);
             if (person >= 0) {
                 return person;
             }
