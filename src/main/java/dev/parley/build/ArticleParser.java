@@ -33,6 +33,8 @@ public final class ArticleParser {
     private static final int HEADER_UNITS_MAX = 6;
 
     private static final Pattern URL_LINE = Pattern.compile("(?i)^(?:https?://|www\\.)(\\S+)$");
+    /** A full stop, then a capitalised word: two sentences, which a title never is. */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("\\p{Ll}{2}[.!?] +\\p{Lu}");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
     private static final Pattern SIGNATURE = Pattern.compile("(?<=[.!?\"”»’)])\\s*/\\s*([A-Za-z][A-Za-z.&-]{1,24})\\s*/?$");
     private static final Pattern SIGNATURE_PARENS = Pattern.compile("(?<=[.!?\"”»’])\\s*\\(([A-Z][A-Za-z.&-]{1,24})\\)$");
@@ -42,9 +44,10 @@ public final class ArticleParser {
      */
     private static final Pattern DATELINE = Pattern.compile(
             "^(?<place>[A-Z][A-Z .'’-]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
-                    + "(?:,\\s*(?<date>[A-Za-z]{3,9}\\.? \\d{1,2}(?:,? \\d{4})?|\\d{1,2} [A-Za-z]{3,9}\\.?(?: \\d{4})?))?"
+                    + "(?:,\\s*(?<date>[A-Za-z]{3,9}\\.? \\d{1,2}(?:,? \\d{4})?|\\d{1,2} [A-Za-z]{3,9}\\.?(?: \\d{4})?)"
+                    + "|,\\s*(?<region>[A-Z][A-Za-z]{1,12}\\.?))?"
                     + "\\s*(?:/\\s*(?<agency1>[A-Za-z][A-Za-z .&-]{1,24}?)\\s*/|\\((?<agency2>[A-Za-z][A-Za-z .&-]{1,24}?)\\))?"
-                    + "\\s*(?<sep>[.:]|--|[–—-])\\s+");
+                    + "\\s*(?<sep>[.:](?=\\s)|--|[–—-])\\s*");
 
     private static final ArticleParser DEFAULT = new ArticleParser(Vocabulary.get());
 
@@ -217,7 +220,7 @@ public final class ArticleParser {
 
     /** Short, and not ending like a sentence of prose. */
     private static boolean isHeaderLike(String u) {
-        if (u.length() > TITLE_MAX_CHARS || u.split(" ").length > TITLE_MAX_WORDS) {
+        if (u.length() > TITLE_MAX_CHARS || u.split(" ").length > TITLE_MAX_WORDS || SENTENCE_INSIDE.matcher(u).find()) {
             return false;
         }
         return !u.endsWith(".") || u.endsWith("..."); // titles rarely end with a full stop

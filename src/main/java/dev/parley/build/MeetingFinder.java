@@ -31,10 +31,13 @@ final class MeetingFinder {
     /** How many leading paragraphs count as the lead that states what the article reports. */
     private static final int LEAD_PARAGRAPHS = 2;
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ";| while | but | whereas |, adding|, and (?:he|she|they|on this occasion)\\b| said | stated | told ");
+            ";| while | but | whereas |, adding|, and (?:he|she|they|on this occasion)\\b");
     private static final Pattern JOINER = Pattern.compile(
             "^(?:\\s*(?:,|and|&|of|the|for|de|\\p{Lu}[\\p{L}.'’-]*|\\(\\p{Lu}+\\))\\s*)*$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:He|She|They)\\b");
+    /** "the visits made by A", "their meeting": the phrase is a noun, and whoever is named before it is not its subject. */
+    private static final Pattern NOUN_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:the|a|an|his|her|their|its|our|this|that|recent|official|upcoming)|['’]s)\\s+(?:[\\w-]+\\s+)?$");
 
     private record Trigger(Pattern pattern, String kind) {
     }
@@ -104,9 +107,12 @@ final class MeetingFinder {
         if (triggerStart < 0) {
             return List.of();
         }
+        // people named inside a quotation do not take part in a meeting told outside it, and the other way round
+        boolean[] quoted = quotedMask(doc.paragraphs().get(paragraph).text());
+        boolean triggerQuoted = quoted[s.start() + triggerStart];
         List<Located> inside = new ArrayList<>();
         for (Located m : mentions) {
-            if (m.paragraph == paragraph && m.start >= s.start() && m.end <= s.end()) {
+            if (m.paragraph == paragraph && m.start >= s.start() && m.end <= s.end() && quoted[m.start] == triggerQuoted) {
                 inside.add(new Located(m.person, paragraph, m.start - s.start(), m.end - s.start()));
             }
         }
@@ -117,7 +123,7 @@ final class MeetingFinder {
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
         String kind = kind(kinds, lower, paragraph, participants, reportedPeople);
-        String place = place(places, paragraph, s, triggerStart);
+        String place = place(places, paragraph, s, triggerStart, quoted, triggerQuoted);
         List<Dates.Found> found = dates.findAll(sentence, "meeting");
         if (kind.equals("reported") && place == null) {
             place = doc.place();
@@ -162,19 +168,23 @@ final class MeetingFinder {
                 last = i;
             }
         }
-        if (last >= 0) {
+        boolean noun = NOUN_BEFORE.matcher(sentence.substring(0, triggerStart)).find();
+        if (last >= 0 && !noun) {
             String between = sentence.substring(inside.get(last).end, triggerStart);
             if (!CLAUSE_BREAK.matcher(between).find()) {
-                out.add(inside.get(last).person);
-                for (int i = last - 1; i >= 0; i--) {
-                    String gap = sentence.substring(inside.get(i).end, inside.get(i + 1).start);
+                int first = last;
+                while (first > 0) {
+                    String gap = sentence.substring(inside.get(first - 1).end, inside.get(first).start);
                     if (!JOINER.matcher(gap).matches() || !gap.contains("and") && !gap.contains(",")) {
                         break;
                     }
+                    first--;
+                }
+                for (int i = first; i <= last; i++) {
                     out.add(inside.get(i).person);
                 }
             }
-        } else if (PRONOUN_SUBJECT.matcher(sentence).lookingAt()) {
+        } else if (last < 0 && !noun) if (PRONOUN_SUBJECT.matcher(sentence).lookingAt()) {
             Located previous = null;
             for (Located m : all) {
                 if (m.paragraph < paragraph || (m.paragraph == paragraph && m.end <= s.start())) {
@@ -195,11 +205,16 @@ final class MeetingFinder {
         return new ArrayList<>(out);
     }
 
-    /** A city or region named in the sentence, preferring one after the meeting phrase; countries only for visits. */
-    private static String place(List<EntityMention> places, int paragraph, Span s, int triggerStart) {
+    /**
+     * The place named after the meeting phrase in the sentence (a city before a region before a country); a place
+     * named before the phrase is where something else happens ("the policy it pursues in the Balkans").
+     */
+    private static String place(List<EntityMention> places, int paragraph, Span s, int triggerStart, boolean[] quoted,
+                                boolean triggerQuoted) {
         EntityMention best = null;
         for (EntityMention m : places) {
-            if (m.paragraph() != paragraph || m.start() < s.start() || m.end() > s.end()) {
+            if (m.paragraph() != paragraph || m.start() < s.start() + triggerStart || m.end() > s.end()
+                    || quoted[m.start()] != triggerQuoted) {
                 continue;
             }
             int rank = rank(m, s, triggerStart);
@@ -211,8 +226,31 @@ final class MeetingFinder {
     }
 
     private static int rank(EntityMention m, Span s, int triggerStart) {
-        int kind = m.kind().equals("city") ? 0 : m.kind().equals("region") ? 2 : 4;
-        return kind + (m.start() - s.start() >= triggerStart ? 0 : 1);
+        int kind = m.kind().equals("city") ? 0 : m.kind().equals("region") ? 1 : 2;
+        return kind * 10_000 + (m.start() - s.start() - triggerStart);
+    }
+
+    /**
+     * Which characters of a paragraph stand inside quotation marks. Curly and angle marks say which way they
+     * face; straight double quotes alternate. Single quotes are left out: they double as apostrophes.
+     */
+    static boolean[] quotedMask(String text) {
+        boolean[] mask = new boolean[text.length() + 1];
+        int depth = 0;
+        boolean straightOpen = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                straightOpen = !straightOpen;
+                depth += straightOpen ? 1 : -1;
+            } else if (c == '“' || c == '„' || c == '«') {
+                depth++;
+            } else if ((c == '”' || c == '»') && depth > 0) {
+                depth--;
+            }
+            mask[i] = depth > 0;
+        }
+        return mask;
     }
 
     private static boolean containsAny(String lower, List<String> words) {

@@ -19,26 +19,27 @@ public final class Fold {
         if (s == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(s, Normalizer.Form.NFD);
+        // lower-case first: some capitals lower-case to letters with marks (İ) or to letters mapped below (ẞ)
+        String decomposed = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         String stripped = MARKS.matcher(decomposed).replaceAll("");
         StringBuilder out = new StringBuilder(stripped.length() + 4);
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
             switch (c) {
-                case 'Đ', 'đ' -> out.append("dj");
-                case 'Ł', 'ł' -> out.append('l');
-                case 'Ø', 'ø' -> out.append('o');
+                case 'đ' -> out.append("dj");
+                case 'ł' -> out.append('l');
+                case 'ø' -> out.append('o');
                 case 'ß' -> out.append("ss");
-                case 'Æ', 'æ' -> out.append("ae");
-                case 'Œ', 'œ' -> out.append("oe");
-                case 'Þ', 'þ' -> out.append("th");
+                case 'æ' -> out.append("ae");
+                case 'œ' -> out.append("oe");
+                case 'þ' -> out.append("th");
                 case 'ı' -> out.append('i');
                 case '’', '‘', 'ʼ' -> out.append('\'');
                 case '‐', '‑', '–' -> out.append('-');
                 default -> out.append(c);
             }
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
     }
 
     /** Whether the string has letters that {@link #key} changes (diacritics, special letters). */
