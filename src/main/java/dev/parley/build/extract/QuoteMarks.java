@@ -122,6 +122,9 @@ final class QuoteMarks {
             char c = t.charAt(j);
             switch (o) {
                 case '"':
+                    if (c == '\'' && j + 1 < n && t.charAt(j + 1) == '\'' && !isSpace(t.charAt(j - 1))) {
+                        return j; // two single marks typed for a closing double one
+                    }
                     if (c == '"' || c == '”') {
                         boolean spaceBefore = isSpace(t.charAt(j - 1));
                         char next = j + 1 < n ? t.charAt(j + 1) : ' ';

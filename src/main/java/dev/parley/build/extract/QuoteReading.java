@@ -721,8 +721,14 @@ final class QuoteReading {
                 Words.Token t = toks.get(k);
                 titled = t.word() && !t.is("the") && roles.isRoleWord(t.text()) && !full;
             }
-            return titled ? new Resolution(named.person(), phrase, verb, "title", TITLE)
-                    : new Resolution(named.person(), phrase, verb, "name", NAME);
+            // keep the words of the name and its titles, not the clause before them ("what the third supremo X")
+            int nameStart = skipNameLead(toks, Words.firstAtOrAfter(toks, named.start()) - 1, a) + 1;
+            while (nameStart < b && toks.get(nameStart).word() && toks.get(nameStart).is("of")) {
+                nameStart++;
+            }
+            String designation = nameStart > a && nameStart < b ? text.substring(toks.get(nameStart).start(), to) : phrase;
+            return titled ? new Resolution(named.person(), designation, verb, "title", TITLE)
+                    : new Resolution(named.person(), designation, verb, "name", NAME);
         }
         Words.Token first = toks.get(a);
         if (b - a == 1 && (lex.is(first, "pronoun-male") || lex.is(first, "pronoun-female"))) {
@@ -882,6 +888,16 @@ final class QuoteReading {
         }
         if (fallback != null) {
             return new Subject(p, s, fallback.person(), span(p, fallback.start(), fallback.end()));
+        }
+        // "Hearing the apology here matters more, he said.": the pronoun before a speech verb is the subject
+        for (int k = i; k + 1 < toks.size() && toks.get(k).start() < e; k++) {
+            Words.Token t = toks.get(k);
+            boolean female = lex.is(t, "pronoun-female");
+            if ((female || lex.is(t, "pronoun-male")) && !insideQuote(p, t.start())
+                    && lex.verbAt(toks, k + 1, toks.size()) != null) {
+                int person = pronoun(p, t.start(), s, female);
+                return person >= 0 ? new Subject(p, s, person, t.text()) : null;
+            }
         }
         return null;
     }
