@@ -13,8 +13,8 @@ import java.util.List;
  * "Serbia’s". A double quote left open at the end of a paragraph counts when the next paragraph opens with a
  * quotation mark: the journalistic convention for a quote running over several paragraphs.
  *
- * <p>Every scan moves forward only, so the cost is linear in the paragraph (quadratic only in the number of
- * unmatched marks, which real text keeps tiny).
+ * <p>Every scan moves forward only. Unmatched marks could each send a scan to the end of the paragraph, so the
+ * scans share a budget proportional to the paragraph's length: text made of nothing but stray marks stays linear.
  */
 final class QuoteMarks {
     /**
@@ -30,14 +30,28 @@ final class QuoteMarks {
     private static final int NONE = -1;
     private static final int MALFORMED = -2;
 
-    private QuoteMarks() {
+    /** Characters the scans of one paragraph may read, per character of the paragraph. */
+    private static final int BUDGET_PER_CHAR = 8;
+
+    private int budget;
+    private int lastRightDouble;
+    private int lastLeftGuillemet;
+
+    private QuoteMarks(int length) {
+        this.budget = BUDGET_PER_CHAR * length + 1_000;
     }
 
     static List<Marked> find(String text, String nextParagraph) {
+        return new QuoteMarks(text.length()).scan(text, nextParagraph);
+    }
+
+    private List<Marked> scan(String text, String nextParagraph) {
+        lastRightDouble = text.lastIndexOf('”');
+        lastLeftGuillemet = text.lastIndexOf('«');
         List<Marked> doubles = new ArrayList<>();
         int n = text.length();
         int i = 0;
-        while (i < n) {
+        while (i < n && budget > 0) {
             if (isDoubleOpener(text, i)) {
                 int close = doubleClose(text, i);
                 if (close >= 0) {
@@ -88,7 +102,7 @@ final class QuoteMarks {
         }
     }
 
-    private static boolean isDoubleOpener(String t, int i) {
+    private boolean isDoubleOpener(String t, int i) {
         char c = t.charAt(i);
         char prev = i > 0 ? t.charAt(i - 1) : ' ';
         char next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
@@ -103,22 +117,25 @@ final class QuoteMarks {
                 return !Character.isLetterOrDigit(prev) && !isSpace(next) && i + 1 < t.length();
             case '”':
                 // Scandinavian ”...” or a wrong mark: opens only when clearly at a word start
-                return (isSpace(prev) || i == 0) && Character.isLetterOrDigit(next) && t.indexOf('”', i + 1) > 0;
+                return (isSpace(prev) || i == 0) && Character.isLetterOrDigit(next) && lastRightDouble > i;
             case '»':
-                return (isSpace(prev) || i == 0) && Character.isLetterOrDigit(next) && t.indexOf('«', i + 1) > 0;
+                return (isSpace(prev) || i == 0) && Character.isLetterOrDigit(next) && lastLeftGuillemet > i;
             default:
                 return false;
         }
     }
 
     /** Offset of the closing mark, NONE when there is none, MALFORMED when the next mark opens a new quote. */
-    private static int doubleClose(String t, int open) {
+    private int doubleClose(String t, int open) {
         char o = t.charAt(open);
         int n = t.length();
         int depth = 0;
         int straightFallback = NONE;
         int firstRight = NONE;
         for (int j = open + 1; j < n; j++) {
+            if (--budget < 0) {
+                return NONE;
+            }
             char c = t.charAt(j);
             switch (o) {
                 case '"':
@@ -218,9 +235,9 @@ final class QuoteMarks {
     }
 
     /** Pairs single quotation marks inside [from, to), in order, never crossing a double quote. */
-    private static void singles(String t, int from, int to, List<Marked> out) {
+    private void singles(String t, int from, int to, List<Marked> out) {
         int i = from;
-        while (i < to) {
+        while (i < to && budget > 0) {
             char c = t.charAt(i);
             if ((c == '‘' || c == '\'' || c == '‚') && isSingleOpener(t, i, to)) {
                 int close = singleClose(t, i, to);
@@ -253,9 +270,9 @@ final class QuoteMarks {
      * The closing mark of a single quote: a ’ or ' after a non-space and not before a letter. A candidate that
      * looks like a plural possessive ("the countries’ position") is passed over when a better one follows.
      */
-    private static int singleClose(String t, int open, int to) {
+    private int singleClose(String t, int open, int to) {
         int first = NONE;
-        for (int j = open + 1; j < to; j++) {
+        for (int j = open + 1; j < to && --budget >= 0; j++) {
             char c = t.charAt(j);
             boolean mark = c == '’' || c == '\'' || (t.charAt(open) == '‚' && c == '‘');
             if (!mark || isSpace(t.charAt(j - 1))) {

@@ -37,6 +37,10 @@ final class QuoteReading {
     private static final int CLOSING_CLAUSE_MAX = 8;
     /** Unattributed quoted phrases shorter than this, without sentence punctuation, are scare quotes or names. */
     private static final int MIN_FREE_QUOTE_WORDS = 6;
+    /** How many sentence subjects or mentions are looked back through to resolve a title or pronoun. */
+    private static final int LOOKBACK = 400;
+    /** Longest name a ref may have, for finding the refs inside a phrase. */
+    private static final int NAME_MAX_CHARS = 200;
 
     /** A person named, titled or described at [start, end) of paragraph p. */
     private record Ref(int p, int start, int end, int person, String kind, boolean inQuote) {
@@ -92,6 +96,7 @@ final class QuoteReading {
     private Resolution runningOn;
     /** Indices in {@link #out} of running-on quotes still waiting for the speaker named after them. */
     private final List<Integer> waiting = new ArrayList<>();
+    private final Map<Integer, int[]> firstTwoNamed = new HashMap<>();
 
     QuoteReading(Document doc, List<LocalPerson> people, QuoteLexicon lex, RoleConcepts roles, Gazetteer gazetteer,
                  Words words) {
@@ -378,15 +383,45 @@ final class QuoteReading {
     }
 
     private boolean personNamedBefore(int p, int offset, int except) {
+        // the first two people named outside quotes in the paragraph answer this for any offset
+        int[] first = firstTwoNamed.computeIfAbsent(p, this::firstTwoNamed);
+        int[] pick = first[1] != except ? new int[] {first[0], first[1]} : new int[] {first[2], first[3]};
+        return pick[1] >= 0 && pick[0] < offset;
+    }
+
+    /** {start of the first ref, its person, start of the first ref of another person, that person}, -1 if none. */
+    private int[] firstTwoNamed(int p) {
+        int[] out = {-1, -1, -1, -1};
         for (Ref r : refs.get(p)) {
-            if (r.start() >= offset) {
+            if (r.inQuote()) {
+                continue;
+            }
+            if (out[1] < 0) {
+                out[0] = r.start();
+                out[1] = r.person();
+            } else if (r.person() != out[1]) {
+                out[2] = r.start();
+                out[3] = r.person();
                 break;
             }
-            if (!r.inQuote() && r.person() != except) {
-                return true;
+        }
+        return out;
+    }
+
+    /** Index of the first ref of paragraph p that starts at or after {@code offset}. */
+    private int firstRef(int p, int offset) {
+        List<Ref> list = refs.get(p);
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo;
     }
 
     private static boolean nickname(List<Words.Token> toks, int openIdx, int afterIdx) {
@@ -699,7 +734,9 @@ final class QuoteReading {
 
         Ref named = null;
         boolean joint = false;
-        for (Ref r : refs.get(p)) {
+        List<Ref> nearby = refs.get(p);
+        for (int k = firstRef(p, Math.max(0, from - NAME_MAX_CHARS)); k < nearby.size(); k++) {
+            Ref r = nearby.get(k);
             if (r.start() >= to) {
                 break;
             }
@@ -780,7 +817,7 @@ final class QuoteReading {
      * rare, and a wrong speaker is worse than none.
      */
     private int recent(boolean[] fits, int p, int at) {
-        for (int k = history.size() - 1; k >= 0; k--) {
+        for (int k = history.size() - 1; k >= 0 && history.size() - k <= LOOKBACK; k--) {
             Subject s = history.get(k);
             if (fits[s.person()] && (s.p() < p || s.offset() < at)) {
                 return s.person();
@@ -791,9 +828,13 @@ final class QuoteReading {
     }
 
     private Ref lastRefBefore(boolean[] fits, int p, int at) {
+        int looked = 0;
         for (int q = Math.min(p, refs.size() - 1); q >= 0; q--) {
             List<Ref> list = refs.get(q);
-            for (int k = list.size() - 1; k >= 0; k--) {
+            for (int k = (q == p ? firstRef(p, at) : list.size()) - 1; k >= 0; k--) {
+                if (++looked > LOOKBACK) {
+                    return null;
+                }
                 Ref r = list.get(k);
                 if ((q < p || r.start() < at) && !r.inQuote() && fits[r.person()]) {
                     return r;
@@ -828,11 +869,13 @@ final class QuoteReading {
             if (!any) {
                 continue;
             }
-            for (Ref r : refs.get(p)) {
+            List<Ref> list = refs.get(p);
+            for (int k = firstRef(p, sentenceStart); k < list.size() && k - firstRef(p, sentenceStart) < LOOKBACK; k++) {
+                Ref r = list.get(k);
                 if (r.start() >= at) {
                     break;
                 }
-                if (r.start() >= sentenceStart && !r.inQuote() && fits[r.person()] && subjectLike(p, r, sentenceStart)) {
+                if (!r.inQuote() && fits[r.person()] && subjectLike(p, r, sentenceStart)) {
                     return r.person();
                 }
             }
@@ -848,8 +891,10 @@ final class QuoteReading {
     private Subject subjectOf(int p, int s, int e) {
         List<Ref> list = refs.get(p);
         Ref fallback = null;
-        for (Ref r : list) {
-            if (r.start() < s || r.inQuote() || "role".equals(r.kind())) {
+        int firstInSentence = firstRef(p, s);
+        for (int k = firstInSentence; k < list.size() && k - firstInSentence < LOOKBACK; k++) {
+            Ref r = list.get(k);
+            if (r.inQuote() || "role".equals(r.kind())) {
                 continue; // the name next to a title designates the person better than the title
             }
             if (r.start() >= e) {
@@ -890,7 +935,7 @@ final class QuoteReading {
             return new Subject(p, s, fallback.person(), span(p, fallback.start(), fallback.end()));
         }
         // "Hearing the apology here matters more, he said.": the pronoun before a speech verb is the subject
-        for (int k = i; k + 1 < toks.size() && toks.get(k).start() < e; k++) {
+        for (int k = i; k + 1 < toks.size() && toks.get(k).start() < e && k - i < SENTENCE_REACH; k++) {
             Words.Token t = toks.get(k);
             boolean female = lex.is(t, "pronoun-female");
             if ((female || lex.is(t, "pronoun-male")) && !insideQuote(p, t.start())
@@ -1029,12 +1074,18 @@ final class QuoteReading {
     }
 
     private boolean insideQuote(int p, int offset) {
-        for (QuoteMarks.Marked m : marks.get(p)) {
-            if (offset > m.open() && offset < m.close()) {
-                return true;
+        List<QuoteMarks.Marked> ms = marks.get(p);
+        int lo = 0;
+        int hi = ms.size();
+        while (lo < hi) { // the last quote opening before offset; quotes do not overlap
+            int mid = (lo + hi) >>> 1;
+            if (ms.get(mid).open() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        return false;
+        return lo > 0 && offset < ms.get(lo - 1).close();
     }
 
     /**
@@ -1094,8 +1145,10 @@ final class QuoteReading {
                 int only = -1;
                 int firstAt = -1;
                 boolean several = false;
-                for (Ref r : refs.get(p)) {
-                    if (r.start() >= s && r.start() < e && !r.inQuote()) {
+                List<Ref> list = refs.get(p);
+                for (int k = firstRef(p, s); k < list.size() && list.get(k).start() < e; k++) {
+                    Ref r = list.get(k);
+                    if (!r.inQuote()) {
                         several |= only >= 0 && only != r.person();
                         only = r.person();
                         firstAt = firstAt < 0 ? r.end() : firstAt;

@@ -8,6 +8,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,22 @@ class QuoteFinderPropertyTest {
             assertThat(q.speaker()).isBetween(-1, people.size() - 1);
             assertThat(q.confidence()).isBetween(0.0, 1.0);
         }
+    }
+
+    @Test
+    void strayMarksInALongParagraphCostLinearTime() {
+        StringBuilder sb = new StringBuilder();
+        String[] marks = {"„a ", "«b ", "'c ", "‘d ", "\"e ", "»f ", "”g ", "“h ", "Lavrov said ", "he said: "};
+        for (int i = 0; sb.length() < 300_000; i++) {
+            sb.append(marks[(i * 7 + i / 3) % marks.length]);
+        }
+        String text = sb.toString();
+        Document doc = new Document("p", "p.txt", "", "lead", null, null, null,
+                List.of(new Paragraph(text, List.of(new Span(0, text.length())))), List.of(), List.of());
+        LocalPerson lavrov = new LocalPerson("Sergey Lavrov", List.of("Lavrov"), List.of(), List.of());
+        long start = System.nanoTime();
+        FINDER.find(doc, List.of(lavrov));
+        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(5_000);
     }
 
     @Provide
