@@ -10,8 +10,8 @@ import java.util.List;
  * quotation marks; partial quotes after a speech verb; quotes running over several paragraphs. Quoted names and
  * scare quotes ('the so-called "reset"') are left out.
  *
- * <p>A speaker is found, in order of evidence, from a name next to a speech verb ('"...", Lavrov said'), a title
- * and surname ("Minister Lavrov"), a role phrase matched against the titles people hold in the document ("the
+ * <p>A speaker is found, in order of evidence, from a name next to a speech verb ('"...", Petrov said'), a title
+ * and surname ("Minister Petrov"), a role phrase matched against the titles people hold in the document ("the
  * Russian Foreign Minister"), a pronoun resolved to the person the text is about, or the speaker of the quote or
  * paragraph a quote continues. Whoever cannot be resolved stays unknown (-1) rather than guessed.
  *

@@ -10,7 +10,7 @@ import java.util.List;
  * <p>Only outer quotes are returned: a quote nested inside another is part of it. Double marks are paired first;
  * single marks are paired only in the text outside double quotes and only where they cannot be apostrophes (an
  * opening mark after a space, a closing mark not followed by a letter), because ’ is also the apostrophe of
- * "Serbia’s". A double quote left open at the end of a paragraph counts when the next paragraph opens with a
+ * "Croatia’s". A double quote left open at the end of a paragraph counts when the next paragraph opens with a
  * quotation mark: the journalistic convention for a quote running over several paragraphs.
  *
  * <p>Every scan moves forward only. Unmatched marks could each send a scan to the end of the paragraph, so the

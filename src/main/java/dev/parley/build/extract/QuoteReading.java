@@ -469,7 +469,7 @@ final class QuoteReading {
 
     // ---------------------------------------------------------------- attribution clauses
 
-    /** '"...", Lavrov said', '"...," said the minister', '"...", according to the diplomat'. */
+    /** '"...", Petrov said', '"...," said the minister', '"...", according to the diplomat'. */
     private Attribution trailing(int p, QuoteMarks.Marked m, int i) {
         List<Words.Token> toks = tokens.get(p);
         if (i >= toks.size()) {
@@ -521,7 +521,7 @@ final class QuoteReading {
             for (int k = i; k < end; k++) {
                 Words.Token t = toks.get(k);
                 if (lex.is(t, "boundary") && (k == i || !t.is("and"))) {
-                    return null; // '"...", while Lavrov said ...', '"..." and said' are no attributions
+                    return null; // '"...", while Petrov said ...', '"..." and said' are no attributions
                 }
             }
             return new Attribution(v, verbEnd, i, end, true, false, false, false);
@@ -585,7 +585,7 @@ final class QuoteReading {
         return k;
     }
 
-    /** 'Lavrov said: "..."', 'Lavrov said that he "sees nothing unusual"', 'According to the diplomat, "..."'. */
+    /** 'Petrov said: "..."', 'Petrov said that he "has no objections"', 'According to the diplomat, "..."'. */
     private Attribution leading(List<Words.Token> toks, int windowIdx, int openIdx) {
         if (openIdx <= windowIdx) {
             return null;
@@ -663,13 +663,13 @@ final class QuoteReading {
             if (start < end && toks.get(start).word()
                     && (toks.get(start).is("who") || toks.get(start).is("which"))
                     && start - 1 > windowIdx && toks.get(start - 1).punct() == ',') {
-                end = start - 1; // "Lavrov, who ..., said": the speaker stands before the relative clause
+                end = start - 1; // "Petrov, who ..., said": the speaker stands before the relative clause
                 start = chunkStart(toks, end, windowIdx);
             }
             if (start < end) {
                 Resolution r = resolvePhrase(p, start, end, open, sentenceStart, verb);
                 if (r.speaker() < 0 && start - 1 > windowIdx && toks.get(start - 1).punct() == ',') {
-                    // an apposition: "Zakharova, the ministry's spokeswoman, said"
+                    // an apposition: "Ivanova, the ministry's spokeswoman, said"
                     int before = chunkStart(toks, start - 1, windowIdx);
                     if (before < start - 1) {
                         Resolution r2 = resolvePhrase(p, before, start - 1, open, sentenceStart, verb);
@@ -961,7 +961,7 @@ final class QuoteReading {
         }
         Words.Token x = toks.get(k);
         if (x.is("to") && k - 1 >= floor && toks.get(k - 1).is("according")) {
-            return true; // "According to Lavrov, ..." makes him the source of the sentence
+            return true; // "According to Petrov, ..." makes him the source of the sentence
         }
         char c = x.punct();
         return c == ',' || c == ':' || c == '—' || c == '–' || c == '”' || c == '"' || c == '»' || c == '“'

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Splits a paragraph into words and single punctuation characters, keeping offsets. Internal apostrophes, hyphens
- * and dots stay inside a word ("Serbia’s", "military-technical", "U.S"), and a known abbreviation or an initial
+ * and dots stay inside a word ("Croatia’s", "post-war", "U.S"), and a known abbreviation or an initial
  * keeps its final dot ("Mr.", "F."), so that the words around quotation marks can be read one by one.
  */
 final class Words {
