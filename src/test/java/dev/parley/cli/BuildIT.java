@@ -79,6 +79,25 @@ class BuildIT {
     }
 
     @Test
+    void buildingTheSeedsReproducesTheCommittedModelByteForByte() throws Exception {
+        Path seeds = copyOfSeeds();
+        Run r = parley("build", seeds.toString(), "-o", "model.json");
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(Files.readString(dir.resolve("model.json"), StandardCharsets.UTF_8))
+                .as("data/model.json is out of date: run ./parley build and commit it")
+                .isEqualTo(Files.readString(ROOT.resolve("data/model.json"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreIdentical() throws Exception {
+        Path seeds = copyOfSeeds();
+        assertThat(parley("build", seeds.toString(), "-o", "a.json").code()).isZero();
+        assertThat(parley("build", seeds.toString(), "-o", "b.json").code()).isZero();
+        assertThat(Files.mismatch(dir.resolve("a.json"), dir.resolve("b.json"))).isEqualTo(-1L);
+    }
+
+    @Test
     void badFileIsSkippedWithOneWarningAndTheBuildSucceeds() throws Exception {
         Path seeds = copyOfSeeds();
         Files.write(seeds.resolve("x.txt"), new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0});
