@@ -35,10 +35,6 @@ final class Content {
         this.details = new Details(index);
     }
 
-    CorpusIndex index() {
-        return index;
-    }
-
     List<Row> rows(Pane pane) {
         return rows.computeIfAbsent(pane, p -> List.copyOf(Rows.of(index, p)));
     }

@@ -34,16 +34,50 @@ public final class Explorer {
     private Explorer() {
     }
 
-    public static int run(Corpus corpus, Options options) {
-        return run(corpus, options, System.err);
+    /** Reads the model; its exceptions (missing, corrupt, newer schema) reach the caller unchanged. */
+    @FunctionalInterface
+    public interface Loader {
+        Corpus load() throws Exception;
     }
 
-    static int run(Corpus corpus, Options options, PrintStream err) {
+    public static int run(Corpus corpus, Options options) {
+        try {
+            return run(() -> corpus, options, System.err);
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // cannot happen: nothing to load
+        }
+    }
+
+    /**
+     * Opens the terminal (Lanterna forks stty a few times) while the model is read on this thread, which saves
+     * that time at startup. When loading fails the terminal is given back untouched and the exception is
+     * rethrown, so the caller reports a bad model the same way as without the explorer.
+     */
+    public static int run(Loader loader, Options options) throws Exception {
+        return run(loader, options, System.err);
+    }
+
+    static int run(Loader loader, Options options, PrintStream err) throws Exception {
+        java.util.concurrent.FutureTask<Tty> opening = new java.util.concurrent.FutureTask<>(Tty::open);
+        Thread opener = new Thread(opening, "parley-tty");
+        opener.setDaemon(true);
+        opener.start();
+        Corpus corpus;
+        try {
+            corpus = loader.load();
+        } catch (Exception | Error e) {
+            try {
+                opening.get().restore();
+            } catch (java.util.concurrent.ExecutionException noTty) {
+                // nothing was opened
+            }
+            throw e;
+        }
         Tty tty;
         try {
-            tty = Tty.open();
-        } catch (Tty.Unavailable e) {
-            err.println("parley: no terminal to draw on (/dev/tty: " + e.getMessage()
+            tty = opening.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            err.println("parley: no terminal to draw on (/dev/tty: " + e.getCause().getMessage()
                     + "); use `parley shell` or the CLI commands (`parley --help`), or `ssh -t` for a remote shell");
             return EXIT_NO_TERMINAL;
         }

@@ -15,7 +15,7 @@ public final class LaunchExplorer {
     public static void main(String[] args) throws Exception {
         String model = args[0];
         boolean firstFrameExit = args.length > 1 && args[1].equals("--first-frame-exit");
-        int code = Explorer.run(ModelJson.read(Path.of(model)), Explorer.Options.fromEnvironment(model, firstFrameExit));
+        int code = Explorer.run(() -> ModelJson.read(Path.of(model)), Explorer.Options.fromEnvironment(model, firstFrameExit));
         System.exit(code);
     }
 }

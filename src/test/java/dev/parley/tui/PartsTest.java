@@ -138,6 +138,15 @@ class PartsTest {
     }
 
     @Test
+    void explorer_aModelThatFailsToLoad_isRethrownUnchanged() {
+        java.io.IOException bad = new java.io.IOException("model.json: not a parley model");
+        assertThatThrownBy(() -> Explorer.run(() -> {
+            throw bad;
+        }, new Explorer.Options(true, "model.json", true), new java.io.PrintStream(java.io.OutputStream.nullOutputStream())))
+                .isSameAs(bad);
+    }
+
+    @Test
     void layout_tooSmallBelow60x15() {
         assertThat(Layout.of(59, 30).tooSmall()).isTrue();
         assertThat(Layout.of(100, 14).tooSmall()).isTrue();

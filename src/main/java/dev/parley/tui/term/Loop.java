@@ -34,7 +34,6 @@ public final class Loop {
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final AtomicLong handled = new AtomicLong();
     private final AtomicLong frames = new AtomicLong();
-    private volatile long lastFrameNanos;
 
     public Loop(TerminalScreen screen, Program program) {
         this(screen, program, screen::readInput);
@@ -58,11 +57,6 @@ public final class Loop {
     /** Frames drawn so far. */
     public long frames() {
         return frames.get();
-    }
-
-    /** How long the last frame took to draw and send, for the key-to-frame benchmark. */
-    public long lastFrameNanos() {
-        return lastFrameNanos;
     }
 
     /**
@@ -102,7 +96,6 @@ public final class Loop {
     }
 
     private void draw(boolean complete) throws IOException {
-        long start = System.nanoTime();
         TerminalSize resized = screen.doResizeIfNecessary();
         if (resized != null) {
             program.resized(resized.getColumns(), resized.getRows());
@@ -111,7 +104,6 @@ public final class Loop {
         TextGraphics g = screen.newTextGraphics();
         program.draw(g);
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
-        lastFrameNanos = System.nanoTime() - start;
         frames.incrementAndGet();
     }
 
