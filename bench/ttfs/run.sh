@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Time to first screen of the explorer, as a whole process, next to a bare Lanterna hello world started the
+# same way (same JVM, same jar on the class path, same /dev/tty setup). Needs a terminal: run it in a terminal
+# or in tmux (`tmux new-session -d -x 100 -y 30 'bench/ttfs/run.sh > bench/out/ttfs.txt'`).
+#
+#   bench/ttfs/run.sh                 # 20 runs each, the seeds model
+#   RUNS=50 MODEL=data/model.json bench/ttfs/run.sh
+#
+# Prints one Markdown table row per variant: median and mean wall time in milliseconds. The explorer runs with
+# --first-frame-exit: it draws the first full frame (Documents pane with its preview) and quits. The AppCDS
+# variants first record a class archive with -XX:ArchiveClassesAtExit, then start with -XX:SharedArchiveFile.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+jar="$root/target/parley.jar"
+out="$root/bench/out/ttfs"
+runs="${RUNS:-20}"
+mkdir -p "$out/classes"
+
+if [ ! -f "$jar" ] || [ ! -d "$root/target/test-classes/dev/parley/tui" ]; then
+  (cd "$root" && mvn -B -q -Dstyle.color=never -DskipTests package) >&2
+fi
+if ! (exec </dev/tty) 2>/dev/null; then
+  echo "ttfs: needs a terminal (/dev/tty); run it inside tmux" >&2
+  exit 2
+fi
+
+model="${MODEL:-$out/seeds-model.json}"
+if [ ! -f "$model" ]; then
+  java -jar "$jar" build "$root/seeds" -o "$model" >/dev/null 2>&1
+fi
+# AppCDS takes jars only, no directories: the two launchers go in small jars of their own
+rm -rf "$out/classes" && mkdir -p "$out/classes"
+javac -d "$out/classes" -cp "$jar" "$root/bench/ttfs/HelloLanterna.java"
+jar cf "$out/hello.jar" -C "$out/classes" HelloLanterna.class
+jar cf "$out/launch.jar" -C "$root/target/test-classes" dev/parley/tui/LaunchExplorer.class
+
+hello_cp="$jar:$out/hello.jar"
+cp="$jar:$out/launch.jar"
+hello=(java -cp "$hello_cp" HelloLanterna)
+explorer=(java -cp "$cp" dev.parley.tui.LaunchExplorer "$model" --first-frame-exit)
+
+java -XX:ArchiveClassesAtExit="$out/hello.jsa" -cp "$hello_cp" HelloLanterna >/dev/null 2>&1
+java -XX:ArchiveClassesAtExit="$out/explorer.jsa" -cp "$cp" dev.parley.tui.LaunchExplorer "$model" --first-frame-exit >/dev/null 2>&1
+
+# milliseconds of each run, then median and mean
+measure() {
+  local times=()
+  for _ in $(seq "$runs"); do
+    local t0 t1
+    t0=$(date +%s%N)
+    "$@" >/dev/null 2>&1
+    t1=$(date +%s%N)
+    times+=($(( (t1 - t0) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1; s+=$1} END {printf "%d | %.0f", a[int((NR+1)/2)], s/NR}'
+}
+
+{
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $(java -version 2>&1 | head -1), TERM=$TERM, $runs runs"
+  echo "model: $(basename "$model") ($(du -k "$model" | cut -f1) kB)"
+  echo
+  echo "| variant | median ms | mean ms |"
+  echo "|---|---|---|"
+  echo "| Lanterna hello world | $(measure "${hello[@]}") |"
+  echo "| explorer, first frame | $(measure "${explorer[@]}") |"
+  echo "| Lanterna hello world, AppCDS | $(measure java -XX:SharedArchiveFile="$out/hello.jsa" -cp "$hello_cp" HelloLanterna) |"
+  echo "| explorer, first frame, AppCDS | $(measure java -XX:SharedArchiveFile="$out/explorer.jsa" -cp "$cp" dev.parley.tui.LaunchExplorer "$model" --first-frame-exit) |"
+} | tee "$out/result.md"

@@ -1,0 +1,86 @@
+package dev.parley.tui;
+
+import dev.parley.index.CorpusIndex;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the explorer shows, derived from the corpus: the rows of each pane (built on first use, so the first
+ * screen only pays for the pane it shows) and detail views laid out for a width (kept in a small LRU cache, since
+ * the same view is drawn on every key press). Results depend only on their arguments, so update stays pure.
+ */
+final class Content {
+    private static final int CACHED_DETAILS = 32;
+
+    private final CorpusIndex index;
+    private final Details details;
+    private final Map<Pane, List<Row>> rows = new EnumMap<>(Pane.class);
+    private final Map<Pane, Filtered> lastFiltered = new EnumMap<>(Pane.class);
+    private final Map<String, Detail> detailCache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Detail> eldest) {
+            return size() > CACHED_DETAILS;
+        }
+    };
+
+    private record Filtered(String filter, List<Row> rows) {
+    }
+
+    Content(CorpusIndex index) {
+        this.index = index;
+        this.details = new Details(index);
+    }
+
+    List<Row> rows(Pane pane) {
+        return rows.computeIfAbsent(pane, p -> List.copyOf(Rows.of(index, p)));
+    }
+
+    /** The rows of a pane that match a filter (every word, accent- and case-insensitive). */
+    List<Row> rows(Pane pane, String filter) {
+        if (filter == null || filter.isBlank()) {
+            return rows(pane);
+        }
+        Filtered last = lastFiltered.get(pane);
+        if (last != null && last.filter().equals(filter)) {
+            return last.rows();
+        }
+        List<String> terms = Match.terms(filter);
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows(pane)) {
+            if (Match.allIn(r.haystack(), terms)) {
+                out.add(r);
+            }
+        }
+        List<Row> result = List.copyOf(out);
+        lastFiltered.put(pane, new Filtered(filter, result));
+        return result;
+    }
+
+    Detail detail(Ref ref, int width) {
+        String key = ref.kind() + "\u0000" + ref.id() + "\u0000" + width;
+        Detail d = detailCache.get(key);
+        if (d == null) {
+            d = details.build(ref, width);
+            detailCache.put(key, d);
+        }
+        return d;
+    }
+
+    String label(Ref ref) {
+        return Cells.safe(details.label(ref));
+    }
+
+    int count(Pane pane) {
+        switch (pane) {
+            case DOCUMENTS: return index.corpus().documents().size();
+            case PEOPLE: return index.corpus().people().size();
+            case TOPICS: return index.corpus().topics().size();
+            case MEETINGS: return index.corpus().meetings().size();
+            default: return index.corpus().quotes().size();
+        }
+    }
+}

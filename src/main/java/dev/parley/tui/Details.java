@@ -1,0 +1,348 @@
+package dev.parley.tui;
+
+import dev.parley.index.Count;
+import dev.parley.index.CorpusIndex;
+import dev.parley.index.Located;
+import dev.parley.model.Document;
+import dev.parley.model.Entity;
+import dev.parley.model.Evidence;
+import dev.parley.model.Meeting;
+import dev.parley.model.Person;
+import dev.parley.model.Quote;
+import dev.parley.model.Role;
+import dev.parley.model.Topic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The detail view of each kind of thing, as cross-references one can follow. */
+final class Details {
+    private static final Sheet.Piece SEP = Sheet.Piece.of(" · ", Style.DIM);
+
+    private final CorpusIndex index;
+
+    Details(CorpusIndex index) {
+        this.index = index;
+    }
+
+    Detail build(Ref ref, int width) {
+        Sheet s = new Sheet(width);
+        switch (ref.kind()) {
+            case PERSON:
+                index.person(ref.id()).ifPresentOrElse(p -> person(s, p), () -> missing(s, ref));
+                break;
+            case DOCUMENT:
+                index.document(ref.id()).ifPresentOrElse(d -> document(s, d), () -> missing(s, ref));
+                break;
+            case TOPIC:
+                index.topic(ref.id()).ifPresentOrElse(t -> topic(s, t), () -> missing(s, ref));
+                break;
+            case MEETING:
+                index.meeting(ref.id()).ifPresentOrElse(m -> meeting(s, m), () -> missing(s, ref));
+                break;
+            case QUOTE:
+                index.quote(ref.id()).ifPresentOrElse(q -> quote(s, q), () -> missing(s, ref));
+                break;
+            default:
+                index.place(ref.id()).ifPresentOrElse(p -> place(s, p), () -> missing(s, ref));
+        }
+        return s.build();
+    }
+
+    /** A short name for breadcrumbs and messages. */
+    String label(Ref ref) {
+        switch (ref.kind()) {
+            case PERSON: return index.person(ref.id()).map(Person::name).orElse(ref.id());
+            case DOCUMENT: return index.document(ref.id()).map(Words::document).orElse(ref.id());
+            case TOPIC: return index.topic(ref.id()).map(Topic::name).orElse(ref.id());
+            case MEETING: return index.meeting(ref.id()).map(m -> "meeting " + Words.meeting(m)).orElse(ref.id());
+            case QUOTE: return index.quote(ref.id()).map(q -> Words.quoted(q.text())).orElse(ref.id());
+            default: return index.place(ref.id()).map(Entity::name).orElse(ref.id());
+        }
+    }
+
+    private static void missing(Sheet s, Ref ref) {
+        s.heading("Not in this model: " + ref.kind().name().toLowerCase() + " " + ref.id());
+    }
+
+    private void person(Sheet s, Person p) {
+        s.heading(p.name());
+        if (!p.aliases().isEmpty()) {
+            s.text(0, "also " + String.join(" · ", p.aliases()), Style.DIM);
+        }
+        s.section("Roles");
+        if (p.roles().isEmpty()) {
+            s.text(2, "none found", Style.DIM);
+        }
+        for (Role r : p.roles()) {
+            s.para(2, List.of(Sheet.Piece.of(Words.role(r), Style.NORMAL), SEP,
+                    Sheet.Piece.of(Words.plural(r.documents().size(), "document", "documents"), Style.DIM)));
+            for (String docId : r.documents()) {
+                index.document(docId).ifPresent(d -> documentLine(s, 4, d));
+            }
+        }
+        List<Meeting> meetings = index.meetingsWith(p.id());
+        s.section("Meetings (" + meetings.size() + ")");
+        for (Meeting m : meetings) {
+            meetingLine(s, 2, m, p.id());
+        }
+        List<Quote> quotes = index.quotesBy(p.id());
+        s.section("Quotes (" + quotes.size() + ")");
+        for (Quote q : quotes) {
+            quoteLine(s, 2, q, false);
+        }
+        List<Count<Topic>> topics = index.topicsSpokenOnBy(p.id());
+        if (!topics.isEmpty()) {
+            s.section("Speaks on");
+            List<Sheet.Piece> pieces = new ArrayList<>();
+            for (Count<Topic> c : topics) {
+                if (!pieces.isEmpty()) {
+                    pieces.add(SEP);
+                }
+                pieces.add(Sheet.Piece.link(c.item().name(), Style.LINK, new Ref(Ref.Kind.TOPIC, c.item().id())));
+                pieces.add(Sheet.Piece.of(" " + c.count(), Style.DIM));
+            }
+            s.para(2, pieces);
+        }
+        List<Count<Person>> met = index.coParticipants(p.id());
+        if (!met.isEmpty()) {
+            s.section("Met most");
+            for (Count<Person> c : met) {
+                s.para(2, List.of(Sheet.Piece.link(c.item().name(), Style.PERSON, new Ref(Ref.Kind.PERSON, c.item().id())),
+                        Sheet.Piece.of("  " + Words.plural(c.count(), "meeting", "meetings"), Style.DIM)));
+            }
+        }
+        List<Document> docs = index.documentsMentioning(p.id());
+        s.section("Mentioned in (" + docs.size() + ")");
+        for (Document d : docs) {
+            documentLine(s, 2, d);
+        }
+    }
+
+    private void document(Sheet s, Document d) {
+        s.heading(Words.document(d));
+        s.text(0, Words.joinNonNull(" · ", List.of(d.source() == null ? "source unknown" : d.source(),
+                Words.date(d.date()), d.place() == null ? "" : d.place(), d.file())), Style.DIM);
+        List<Topic> topics = index.topicsOf(d.id());
+        if (!topics.isEmpty()) {
+            List<Sheet.Piece> pieces = new ArrayList<>();
+            pieces.add(Sheet.Piece.of("Topics: ", Style.DIM));
+            for (int i = 0; i < topics.size(); i++) {
+                if (i > 0) {
+                    pieces.add(SEP);
+                }
+                pieces.add(Sheet.Piece.link(topics.get(i).name(), Style.LINK, new Ref(Ref.Kind.TOPIC, topics.get(i).id())));
+            }
+            s.para(0, pieces);
+        }
+        for (Meeting m : index.meetingsIn(d.id())) {
+            s.para(0, 2, List.of(Sheet.Piece.of("Meeting: ", Style.DIM),
+                    Sheet.Piece.link(Words.meeting(m), Style.LINK, new Ref(Ref.Kind.MEETING, m.id())),
+                    Sheet.Piece.of(" · " + m.kind() + " · " + Words.participants(index, m, null, true), Style.DIM)));
+        }
+        s.blank();
+        for (int pi = 0; pi < d.paragraphs().size(); pi++) {
+            s.para(0, 0, annotated(d, pi, null));
+            s.blank();
+        }
+    }
+
+    /** A paragraph as pieces: people, places and quotes become links; {@code only} limits them to one quote. */
+    private List<Sheet.Piece> annotated(Document d, int pi, Quote only) {
+        String text = d.paragraphs().get(pi).text();
+        record Mark(int start, int end, Style style, Ref ref) {
+        }
+        List<Mark> marks = new ArrayList<>();
+        if (only == null) {
+            for (Located<Person> l : index.peopleMentionedIn(d.id())) {
+                if (l.mention().paragraph() == pi) {
+                    marks.add(new Mark(l.mention().start(), l.mention().end(), Style.PERSON, new Ref(Ref.Kind.PERSON, l.item().id())));
+                }
+            }
+            for (Located<Entity> l : index.placesMentionedIn(d.id())) {
+                if (l.mention().paragraph() == pi) {
+                    marks.add(new Mark(l.mention().start(), l.mention().end(), Style.PLACE, new Ref(Ref.Kind.PLACE, l.item().id())));
+                }
+            }
+            for (Quote q : index.quotesIn(d.id())) {
+                if (q.paragraph() == pi) {
+                    marks.add(new Mark(q.start(), q.end(), Style.QUOTE, new Ref(Ref.Kind.QUOTE, q.id())));
+                }
+            }
+        } else {
+            marks.add(new Mark(only.start(), only.end(), Style.QUOTE, null));
+        }
+        // the earlier mark wins an overlap; at the same start the longer one
+        marks.sort(Comparator.comparingInt(Mark::start).thenComparingInt(m -> -(m.end() - m.start())));
+        List<Sheet.Piece> pieces = new ArrayList<>();
+        int at = 0;
+        for (Mark m : marks) {
+            if (m.start() < at || m.end() > text.length() || m.start() >= m.end()) {
+                continue;
+            }
+            if (m.start() > at) {
+                pieces.add(Sheet.Piece.of(text.substring(at, m.start()), Style.NORMAL));
+            }
+            pieces.add(new Sheet.Piece(text.substring(m.start(), m.end()), m.style(), m.ref()));
+            at = m.end();
+        }
+        if (at < text.length()) {
+            pieces.add(Sheet.Piece.of(text.substring(at), Style.NORMAL));
+        }
+        return pieces;
+    }
+
+    private void topic(Sheet s, Topic t) {
+        s.heading(t.name());
+        s.text(0, Words.plural(t.documents().size(), "document", "documents"), Style.DIM);
+        s.section("Documents");
+        for (Topic.TopicDocument td : t.documents()) {
+            index.document(td.doc()).ifPresent(d -> documentLine(s, 2, d));
+            for (Evidence e : td.evidence()) {
+                s.text(6, e.text(), Style.DIM);
+            }
+        }
+        List<Count<Person>> speakers = index.speakersOn(t.id());
+        s.section("Who speaks on it (" + speakers.size() + ")");
+        for (Count<Person> c : speakers) {
+            s.para(2, List.of(Sheet.Piece.link(c.item().name(), Style.PERSON, new Ref(Ref.Kind.PERSON, c.item().id())),
+                    Sheet.Piece.of("  " + Words.plural(c.count(), "quote", "quotes"), Style.DIM)));
+        }
+        List<Meeting> meetings = index.meetingsOn(t.id());
+        s.section("Meetings where it came up (" + meetings.size() + ")");
+        for (Meeting m : meetings) {
+            meetingLine(s, 2, m, null);
+        }
+    }
+
+    private void meeting(Sheet s, Meeting m) {
+        s.heading("Meeting" + (m.place() == null ? "" : " in " + m.place()) + ", " + Words.date(m.date()));
+        List<Sheet.Piece> facts = new ArrayList<>();
+        facts.add(Sheet.Piece.of(m.kind(), Style.DIM));
+        if (m.date() != null && m.date().from() != null) {
+            facts.add(Sheet.Piece.of(" · date from " + m.date().from(), Style.DIM));
+        }
+        if (m.place() != null) {
+            facts.add(SEP);
+            index.placeNamed(m.place()).ifPresentOrElse(
+                    p -> facts.add(Sheet.Piece.link(m.place(), Style.PLACE, new Ref(Ref.Kind.PLACE, p.id()))),
+                    () -> facts.add(Sheet.Piece.of(m.place(), Style.DIM)));
+        }
+        s.para(0, facts);
+        s.section("Participants (" + m.participants().size() + ")");
+        for (Meeting.Participant p : m.participants()) {
+            List<Sheet.Piece> pieces = new ArrayList<>();
+            pieces.add(Sheet.Piece.link(Words.personName(index, p.person()), Style.PERSON, new Ref(Ref.Kind.PERSON, p.person())));
+            if (p.role() != null) {
+                pieces.add(Sheet.Piece.of(" — " + p.role(), Style.DIM));
+            }
+            s.para(2, pieces);
+        }
+        s.section("Reported in (" + m.documents().size() + ")");
+        for (String docId : m.documents()) {
+            index.document(docId).ifPresent(d -> documentLine(s, 2, d));
+        }
+        if (!m.topics().isEmpty()) {
+            s.section("Topics");
+            List<Sheet.Piece> pieces = new ArrayList<>();
+            for (String id : m.topics()) {
+                index.topic(id).ifPresent(t -> {
+                    if (!pieces.isEmpty()) {
+                        pieces.add(SEP);
+                    }
+                    pieces.add(Sheet.Piece.link(t.name(), Style.LINK, new Ref(Ref.Kind.TOPIC, t.id())));
+                });
+            }
+            s.para(2, pieces);
+        }
+        if (!m.quotes().isEmpty()) {
+            s.section("Quotes (" + m.quotes().size() + ")");
+            for (String id : m.quotes()) {
+                index.quote(id).ifPresent(q -> quoteLine(s, 2, q, true));
+            }
+        }
+        if (!m.evidence().isEmpty()) {
+            s.section("Evidence");
+            for (Evidence e : m.evidence()) {
+                s.text(2, e.text(), Style.DIM);
+            }
+        }
+    }
+
+    private void quote(Sheet s, Quote q) {
+        s.para(0, 1, List.of(Sheet.Piece.of(Words.quoted(q.text()), Style.QUOTE)));
+        s.blank();
+        List<Sheet.Piece> who = new ArrayList<>();
+        who.add(Sheet.Piece.of("— ", Style.NORMAL));
+        if (q.speaker() != null) {
+            Person p = index.person(q.speaker()).orElse(null);
+            who.add(Sheet.Piece.link(p == null ? q.speaker() : p.name(), Style.PERSON, new Ref(Ref.Kind.PERSON, q.speaker())));
+            String role = p == null ? "" : Words.mainRole(p);
+            if (!role.isEmpty()) {
+                who.add(Sheet.Piece.of(", " + role, Style.DIM));
+            }
+        } else {
+            who.add(Sheet.Piece.of("speaker not known", Style.DIM));
+        }
+        s.para(0, who);
+        s.text(0, Words.joinNonNull(" · ", List.of(
+                q.speakerText() == null ? "" : "written as “" + q.speakerText() + "”",
+                q.verb() == null ? "" : q.verb(),
+                q.how() == null ? "" : "found by " + q.how(),
+                String.format(java.util.Locale.ROOT, "confidence %.2f", q.confidence()))), Style.DIM);
+        index.document(q.doc()).ifPresent(d -> {
+            s.section("In");
+            documentLine(s, 2, d);
+            if (q.paragraph() >= 0 && q.paragraph() < d.paragraphs().size()) {
+                s.section("Paragraph " + (q.paragraph() + 1));
+                s.para(2, 2, annotated(d, q.paragraph(), q));
+            }
+        });
+        List<Meeting> at = index.corpus().meetings().stream().filter(m -> m.quotes().contains(q.id())).toList();
+        if (!at.isEmpty()) {
+            s.section("Said at");
+            at.forEach(m -> meetingLine(s, 2, m, null));
+        }
+    }
+
+    private void place(Sheet s, Entity p) {
+        s.heading(p.name());
+        s.text(0, Words.joinNonNull(" · ", List.of(p.kind() == null ? "" : p.kind(),
+                p.aliases().isEmpty() ? "" : "also " + String.join(", ", p.aliases()))), Style.DIM);
+        List<Meeting> meetings = index.meetingsAt(p.name());
+        s.section("Meetings here (" + meetings.size() + ")");
+        meetings.forEach(m -> meetingLine(s, 2, m, null));
+        List<Document> docs = index.documentsMentioningPlace(p.id());
+        s.section("Mentioned in (" + docs.size() + ")");
+        docs.forEach(d -> documentLine(s, 2, d));
+    }
+
+    private void documentLine(Sheet s, int indent, Document d) {
+        s.para(indent, indent + Words.DATE_WIDTH + 1, List.of(
+                Sheet.Piece.of(Cells.pad(Words.date(d.date()), Words.DATE_WIDTH) + " ", Style.DIM),
+                Sheet.Piece.link(Words.document(d), Style.LINK, new Ref(Ref.Kind.DOCUMENT, d.id()))));
+    }
+
+    private void meetingLine(Sheet s, int indent, Meeting m, String except) {
+        List<Sheet.Piece> pieces = new ArrayList<>();
+        pieces.add(Sheet.Piece.link(Words.meeting(m), Style.LINK, new Ref(Ref.Kind.MEETING, m.id())));
+        String others = Words.participants(index, m, except, false);
+        String rest = (others.isEmpty() ? "" : " · with " + others) + ("reported".equals(m.kind()) ? "" : " · " + m.kind());
+        pieces.add(Sheet.Piece.of(rest, Style.DIM));
+        s.para(indent, indent + 2, pieces);
+    }
+
+    private void quoteLine(Sheet s, int indent, Quote q, boolean withSpeaker) {
+        String text = Cells.fit(Words.quoted(Cells.safe(q.text())), 90);
+        List<Sheet.Piece> pieces = new ArrayList<>();
+        pieces.add(Sheet.Piece.link(text, Style.QUOTE, new Ref(Ref.Kind.QUOTE, q.id())));
+        if (withSpeaker) {
+            pieces.add(Sheet.Piece.of(" — " + (q.speaker() == null ? "speaker not known" : Words.personName(index, q.speaker())),
+                    Style.DIM));
+        } else {
+            index.document(q.doc()).ifPresent(d -> pieces.add(Sheet.Piece.of("  " + Words.date(d.date()), Style.DIM)));
+        }
+        s.para(indent, indent + 1, pieces);
+    }
+}

@@ -1,0 +1,16 @@
+package dev.parley.tui;
+
+/**
+ * The line being typed after '/': a filter of the current list, or a search in the current detail view.
+ * Keeps what was there before so that Esc can put it back.
+ *
+ * @param before        the filter or search in force when the line was opened
+ * @param beforeRow     selected row (list) or scroll (detail) when it was opened
+ */
+record Input(Kind kind, String text, String before, int beforeRow) {
+    enum Kind { FILTER, SEARCH }
+
+    Input with(String newText) {
+        return new Input(kind, newText, before, beforeRow);
+    }
+}

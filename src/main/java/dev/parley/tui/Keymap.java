@@ -1,0 +1,135 @@
+package dev.parley.tui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The key bindings as data: the single source of the behaviour, the footer and the help screen.
+ * A key is looked up in the current context first, then in {@link Context#GLOBAL}.
+ */
+final class Keymap {
+    enum Context {
+        GLOBAL("Everywhere"), LIST("In a list"), DETAIL("In a detail view"), INPUT("Typing after /"), HELP("In this help");
+
+        final String title;
+
+        Context(String title) {
+            this.title = title;
+        }
+    }
+
+    /** @param hint the footer's short word for it, or null when the footer leaves it out */
+    record Binding(Context context, List<String> keys, Action action, String help, String hint) {
+        Binding {
+            keys = List.copyOf(keys);
+        }
+
+        String keysLabel() {
+            return String.join(" ", keys);
+        }
+    }
+
+    static final Keymap DEFAULT = new Keymap(defaults());
+
+    private final List<Binding> bindings;
+    private final Map<Context, Map<String, Action>> lookup = new LinkedHashMap<>();
+
+    Keymap(List<Binding> bindings) {
+        this.bindings = List.copyOf(bindings);
+        for (Binding b : bindings) {
+            Map<String, Action> keys = lookup.computeIfAbsent(b.context(), c -> new LinkedHashMap<>());
+            for (String k : b.keys()) {
+                Action was = keys.putIfAbsent(k, b.action());
+                if (was != null) {
+                    throw new IllegalArgumentException("key " + k + " is bound twice in " + b.context() + ": " + was
+                            + " and " + b.action());
+                }
+            }
+        }
+    }
+
+    List<Binding> bindings() {
+        return bindings;
+    }
+
+    /** The action of a key in a context, falling back to the global bindings (not for typing and help). */
+    Action action(Context context, String key) {
+        Action a = lookup.getOrDefault(context, Map.of()).get(key);
+        if (a == null && context != Context.INPUT && context != Context.HELP) {
+            a = lookup.getOrDefault(Context.GLOBAL, Map.of()).get(key);
+        }
+        return a;
+    }
+
+    /** Footer entries for a context: its own first, then the global ones, each as "keys help". */
+    List<String> footer(Context context) {
+        List<String> out = new ArrayList<>();
+        for (Context c : context == Context.INPUT || context == Context.HELP ? List.of(context) : List.of(context, Context.GLOBAL)) {
+            for (Binding b : bindings) {
+                if (b.context() == c && b.hint() != null) {
+                    out.add(b.keys().get(0) + " " + b.hint());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Binding> defaults() {
+        List<Binding> b = new ArrayList<>();
+        Context g = Context.GLOBAL;
+        b.add(new Binding(g, List.of("j", "Down"), Action.DOWN, "down", null));
+        b.add(new Binding(g, List.of("k", "Up"), Action.UP, "up", null));
+        b.add(new Binding(g, List.of("PgDn", "Space", "Ctrl-F"), Action.PAGE_DOWN, "page down", null));
+        b.add(new Binding(g, List.of("PgUp", "Ctrl-B"), Action.PAGE_UP, "page up", null));
+        b.add(new Binding(g, List.of("Ctrl-D"), Action.HALF_DOWN, "half a page down", null));
+        b.add(new Binding(g, List.of("Ctrl-U"), Action.HALF_UP, "half a page up", null));
+        b.add(new Binding(g, List.of("g", "Home"), Action.TOP, "first", null));
+        b.add(new Binding(g, List.of("G", "End"), Action.BOTTOM, "last", null));
+        b.add(new Binding(g, List.of("1"), Action.PANE_1, "Documents", null));
+        b.add(new Binding(g, List.of("2"), Action.PANE_2, "People", null));
+        b.add(new Binding(g, List.of("3"), Action.PANE_3, "Topics", null));
+        b.add(new Binding(g, List.of("4"), Action.PANE_4, "Meetings", null));
+        b.add(new Binding(g, List.of("5"), Action.PANE_5, "Quotes", null));
+        b.add(new Binding(g, List.of("Enter", "l", "Right"), Action.OPEN, "open", "open"));
+        b.add(new Binding(g, List.of("h", "Backspace", "[", "Left"), Action.BACK, "back", "back"));
+        b.add(new Binding(g, List.of("]"), Action.FORWARD, "forward", null));
+        b.add(new Binding(g, List.of("-"), Action.TOGGLE, "toggle the last two views", null));
+        b.add(new Binding(g, List.of("n"), Action.NEXT_MATCH, "next match", null));
+        b.add(new Binding(g, List.of("N"), Action.PREV_MATCH, "previous match", null));
+        b.add(new Binding(g, List.of("Esc"), Action.CANCEL, "clear the filter or search", null));
+        b.add(new Binding(g, List.of(":"), Action.COMMAND, "command bar (not yet)", null));
+        b.add(new Binding(g, List.of("y"), Action.COPY, "copy (not yet)", null));
+        b.add(new Binding(g, List.of("?"), Action.HELP, "help", "help"));
+        b.add(new Binding(g, List.of("q"), Action.BACK_OR_QUIT, "back; quit at the top level", "back/quit"));
+        b.add(new Binding(g, List.of("Q", "Ctrl-C"), Action.QUIT, "quit", null));
+
+        Context l = Context.LIST;
+        b.add(new Binding(l, List.of("Tab"), Action.NEXT_PANE, "next pane", "pane"));
+        b.add(new Binding(l, List.of("Shift-Tab"), Action.PREV_PANE, "previous pane", null));
+        b.add(new Binding(l, List.of("/"), Action.FIND, "filter the list as you type", "filter"));
+
+        Context d = Context.DETAIL;
+        b.add(new Binding(d, List.of("Tab"), Action.NEXT_LINK, "next reference", "next ref"));
+        b.add(new Binding(d, List.of("Shift-Tab"), Action.PREV_LINK, "previous reference", null));
+        b.add(new Binding(d, List.of("/"), Action.FIND, "search the text", "search"));
+
+        Context i = Context.INPUT;
+        b.add(new Binding(i, List.of("Enter"), Action.ACCEPT, "keep the filter or search", "keep"));
+        b.add(new Binding(i, List.of("Esc", "Ctrl-G"), Action.CANCEL, "cancel", "cancel"));
+        b.add(new Binding(i, List.of("Backspace"), Action.DELETE_CHAR, "delete (cancel when empty)", null));
+        b.add(new Binding(i, List.of("Down", "Ctrl-N"), Action.DOWN, "next row or match", "next"));
+        b.add(new Binding(i, List.of("Up", "Ctrl-P"), Action.UP, "previous row", null));
+        b.add(new Binding(i, List.of("Ctrl-C"), Action.QUIT, "quit", null));
+
+        Context h = Context.HELP;
+        b.add(new Binding(h, List.of("j", "Down"), Action.DOWN, "scroll down", null));
+        b.add(new Binding(h, List.of("k", "Up"), Action.UP, "scroll up", null));
+        b.add(new Binding(h, List.of("PgDn", "Space"), Action.PAGE_DOWN, "page down", null));
+        b.add(new Binding(h, List.of("PgUp"), Action.PAGE_UP, "page up", null));
+        b.add(new Binding(h, List.of("?", "q", "Esc", "h", "Backspace"), Action.CANCEL, "close the help", "close"));
+        b.add(new Binding(h, List.of("Q", "Ctrl-C"), Action.QUIT, "quit", null));
+        return b;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.parley.tui;
+
+import dev.parley.index.CorpusIndex;
+import dev.parley.model.Document;
+import dev.parley.model.Meeting;
+import dev.parley.model.Person;
+import dev.parley.model.Quote;
+import dev.parley.model.Topic;
+import dev.parley.text.Fold;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The rows of each pane's list, built once per corpus. */
+final class Rows {
+    private Rows() {
+    }
+
+    static List<Row> of(CorpusIndex index, Pane pane) {
+        switch (pane) {
+            case DOCUMENTS: return documents(index);
+            case PEOPLE: return people(index);
+            case TOPICS: return topics(index);
+            case MEETINGS: return meetings(index);
+            default: return quotes(index);
+        }
+    }
+
+    private static List<Row> documents(CorpusIndex index) {
+        List<Row> out = new ArrayList<>();
+        for (Document d : index.documentsByDate()) {
+            String date = Words.date(d.date());
+            out.add(new Row(new Ref(Ref.Kind.DOCUMENT, d.id()), date, Words.document(d), d.source() == null ? "" : d.source(),
+                    fold(date, d.title(), d.source(), d.place(), d.id())));
+        }
+        return out;
+    }
+
+    private static List<Row> people(CorpusIndex index) {
+        List<Row> out = new ArrayList<>();
+        for (Person p : index.corpus().people()) {
+            List<String> hay = new ArrayList<>(p.aliases());
+            hay.add(p.name());
+            p.roles().forEach(r -> hay.add(Words.role(r)));
+            out.add(new Row(new Ref(Ref.Kind.PERSON, p.id()), "", p.name(), Words.mainRole(p),
+                    fold(hay.toArray(new String[0]))));
+        }
+        return out;
+    }
+
+    private static List<Row> topics(CorpusIndex index) {
+        List<Row> out = new ArrayList<>();
+        for (Topic t : index.corpus().topics()) {
+            int docs = t.documents().size();
+            out.add(new Row(new Ref(Ref.Kind.TOPIC, t.id()), "", t.name(), Words.plural(docs, "document", "documents"),
+                    fold(t.name(), t.id())));
+        }
+        return out;
+    }
+
+    /** The timeline: one meeting per row, its participants on the same line. */
+    private static List<Row> meetings(CorpusIndex index) {
+        List<Row> out = new ArrayList<>();
+        for (Meeting m : index.timeline()) {
+            String date = Words.date(m.date());
+            String people = Words.participants(index, m, null, true);
+            String extra = "reported".equals(m.kind()) ? people : people + " · " + m.kind();
+            out.add(new Row(new Ref(Ref.Kind.MEETING, m.id()), date, m.place() == null ? "—" : m.place(), extra,
+                    fold(date, m.place(), m.kind(), Words.participants(index, m, null, false))));
+        }
+        return out;
+    }
+
+    private static List<Row> quotes(CorpusIndex index) {
+        List<Row> out = new ArrayList<>();
+        for (Quote q : index.corpus().quotes()) {
+            String speaker = q.speaker() == null ? "unknown speaker" : Words.personName(index, q.speaker());
+            out.add(new Row(new Ref(Ref.Kind.QUOTE, q.id()), "", Words.quoted(q.text()), "— " + speaker,
+                    fold(q.text(), speaker, q.speakerText())));
+        }
+        return out;
+    }
+
+    private static String fold(String... parts) {
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p != null) {
+                b.append(Fold.key(Cells.safe(p))).append('\n');
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.parley.tui;
+
+import com.googlecode.lanterna.graphics.TextGraphics;
+import com.googlecode.lanterna.input.KeyStroke;
+import dev.parley.tui.term.Program;
+
+import java.util.OptionalInt;
+
+/** Holds the current state between messages and runs update's effects; the only mutable part of the explorer. */
+final class Session implements Program {
+    private final Update update;
+    private final Render render;
+    private State state;
+
+    Session(Content content, Keymap keymap, Theme theme, String modelName) {
+        this.update = new Update(content, keymap);
+        this.render = new Render(content, keymap, theme, modelName);
+        this.state = State.initial(80, 24);
+    }
+
+    State state() {
+        return state;
+    }
+
+    @Override
+    public OptionalInt key(KeyStroke key) {
+        return apply(new Msg.KeyPressed(Key.of(key)));
+    }
+
+    @Override
+    public void resized(int cols, int rows) {
+        apply(new Msg.Resized(cols, rows));
+    }
+
+    @Override
+    public void draw(TextGraphics g) {
+        render.draw(state, g);
+    }
+
+    private OptionalInt apply(Msg msg) {
+        Next next = update.update(state, msg);
+        state = next.state();
+        for (Effect e : next.effects()) {
+            if (e instanceof Effect.Quit) {
+                return OptionalInt.of(((Effect.Quit) e).exitCode());
+            }
+        }
+        return OptionalInt.empty();
+    }
+}

@@ -1,0 +1,389 @@
+package dev.parley.tui;
+
+import java.util.List;
+
+/**
+ * The pure heart of the explorer: a message and a state give a new state and effects. No IO, no clock, no
+ * Lanterna; the only thing it reads besides its arguments is the {@link Content} derived from the corpus.
+ */
+final class Update {
+    private final Content content;
+    private final Keymap keymap;
+
+    Update(Content content, Keymap keymap) {
+        this.content = content;
+        this.keymap = keymap;
+    }
+
+    Next update(State s, Msg msg) {
+        if (msg instanceof Msg.Resized) {
+            Msg.Resized r = (Msg.Resized) msg;
+            return Next.of(s.withSize(r.cols(), r.rows()));
+        }
+        Key key = ((Msg.KeyPressed) msg).key();
+        State cleared = s.status().isEmpty() ? s : s.withStatus("");
+        if (key.name().equals("EOF")) {
+            return quit(cleared);
+        }
+        if (cleared.layout().tooSmall()) {
+            // nothing moves while nothing can be seen; the notice says how to quit
+            Action a = keymap.action(Keymap.Context.GLOBAL, key.name());
+            return a == Action.QUIT ? quit(cleared) : Next.of(cleared);
+        }
+        if (cleared.input() != null) {
+            return typing(cleared, key);
+        }
+        if (cleared.help()) {
+            return help(cleared, key);
+        }
+        Page page = cleared.page();
+        Keymap.Context context = page instanceof Page.ListPage ? Keymap.Context.LIST : Keymap.Context.DETAIL;
+        Action a = keymap.action(context, key.name());
+        if (a == null) {
+            return Next.of(cleared.withStatus(key.name() + " does nothing here · ? lists the keys"));
+        }
+        switch (a) {
+            case BACK:
+                return Next.of(cleared.history().canGoBack() ? cleared.withHistory(cleared.history().back())
+                        : cleared.withStatus("This is where you started"));
+            case FORWARD:
+                return Next.of(cleared.history().canGoForward() ? cleared.withHistory(cleared.history().forward())
+                        : cleared.withStatus("Nothing ahead in the history"));
+            case TOGGLE:
+                return Next.of(cleared.history().canToggle() ? cleared.withHistory(cleared.history().toggle())
+                        : cleared.withStatus("No other view to go back to yet"));
+            case BACK_OR_QUIT:
+                return cleared.history().canGoBack() ? Next.of(cleared.withHistory(cleared.history().back())) : quit(cleared);
+            case QUIT:
+                return quit(cleared);
+            case HELP:
+                return Next.of(cleared.withHelp(true, 0));
+            case COMMAND:
+                return Next.of(cleared.withStatus("The command bar (:) is not there yet · ? lists the keys"));
+            case COPY:
+                return Next.of(cleared.withStatus("Copying (y) is not there yet"));
+            case PANE_1: return Next.of(goPane(cleared, Pane.DOCUMENTS));
+            case PANE_2: return Next.of(goPane(cleared, Pane.PEOPLE));
+            case PANE_3: return Next.of(goPane(cleared, Pane.TOPICS));
+            case PANE_4: return Next.of(goPane(cleared, Pane.MEETINGS));
+            case PANE_5: return Next.of(goPane(cleared, Pane.QUOTES));
+            default:
+                break;
+        }
+        if (page instanceof Page.ListPage) {
+            return Next.of(list(cleared, ((Page.ListPage) page).pane(), a));
+        }
+        return Next.of(detail(cleared, (Page.DetailPage) page, a));
+    }
+
+    private static Next quit(State s) {
+        return new Next(s, List.of(new Effect.Quit(0)));
+    }
+
+    /** From a list, another pane replaces it (panes are the top level); from a detail view it is a new entry. */
+    private static State goPane(State s, Pane pane) {
+        Page target = new Page.ListPage(pane);
+        if (s.page().equals(target)) {
+            return s;
+        }
+        History h = s.page() instanceof Page.ListPage ? s.history().replace(target) : s.history().open(target);
+        return s.withHistory(h);
+    }
+
+    // ---- lists
+
+    private State list(State s, Pane pane, Action a) {
+        ListState ls = s.list(pane);
+        List<Row> rows = content.rows(pane, ls.filter());
+        int n = rows.size();
+        int h = s.layout().listRows();
+        int sel = Scroll.clamp(ls.selected(), 0, Math.max(0, n - 1));
+        switch (a) {
+            case DOWN: return s.withList(pane, move(ls, sel + 1, n, h));
+            case UP: return s.withList(pane, move(ls, sel - 1, n, h));
+            case PAGE_DOWN: return s.withList(pane, page(ls, sel, h, n, h));
+            case PAGE_UP: return s.withList(pane, page(ls, sel, -h, n, h));
+            case HALF_DOWN: return s.withList(pane, page(ls, sel, Math.max(1, h / 2), n, h));
+            case HALF_UP: return s.withList(pane, page(ls, sel, -Math.max(1, h / 2), n, h));
+            case TOP: return s.withList(pane, move(ls, 0, n, h));
+            case BOTTOM: return s.withList(pane, move(ls, n - 1, n, h));
+            case NEXT_PANE: return goPane(s, pane.next(1));
+            case PREV_PANE: return goPane(s, pane.next(-1));
+            case OPEN:
+                if (n == 0) {
+                    return s.withStatus(ls.filter().isEmpty() ? "Nothing to open: this list is empty" : "Nothing matches the filter");
+                }
+                return s.withHistory(s.history().open(Page.DetailPage.of(rows.get(sel).ref())));
+            case FIND:
+                return s.withInput(new Input(Input.Kind.FILTER, "", ls.filter(), sel));
+            case NEXT_MATCH:
+            case PREV_MATCH:
+                if (ls.filter().isEmpty()) {
+                    return s.withStatus("No filter · / filters this list");
+                }
+                if (n == 0) {
+                    return s.withStatus("Nothing matches “" + ls.filter() + "”");
+                }
+                return s.withList(pane, move(ls, Math.floorMod(sel + (a == Action.NEXT_MATCH ? 1 : -1), n), n, h));
+            case CANCEL:
+                if (ls.filter().isEmpty()) {
+                    return s;
+                }
+                return s.withList(pane, refilter(pane, ls, "", h));
+            default:
+                return s;
+        }
+    }
+
+    private static ListState move(ListState ls, int row, int n, int h) {
+        return ls.select(Scroll.clamp(row, 0, Math.max(0, n - 1)), h);
+    }
+
+    /** Moves the window and the selection together, like less. */
+    private static ListState page(ListState ls, int sel, int delta, int n, int h) {
+        int row = Scroll.clamp(sel + delta, 0, Math.max(0, n - 1));
+        int offset = Scroll.clamp(ls.offset() + delta, 0, Math.max(0, n - h));
+        return new ListState(row, Scroll.follow(offset, row, h), ls.filter());
+    }
+
+    /** Applies a new filter, keeping the selected row selected when it still matches. */
+    private ListState refilter(Pane pane, ListState ls, String filter, int h) {
+        List<Row> before = content.rows(pane, ls.filter());
+        Ref selected = before.isEmpty() ? null : before.get(Scroll.clamp(ls.selected(), 0, before.size() - 1)).ref();
+        List<Row> after = content.rows(pane, filter);
+        int row = 0;
+        for (int i = 0; i < after.size() && selected != null; i++) {
+            if (after.get(i).ref().equals(selected)) {
+                row = i;
+                break;
+            }
+        }
+        return ls.filtered(filter, row, h);
+    }
+
+    // ---- detail views
+
+    private State detail(State s, Page.DetailPage page, Action a) {
+        Detail d = content.detail(page.ref(), s.layout().detailWidth());
+        int h = s.layout().bodyHeight();
+        int max = Math.max(0, d.lines().size() - h);
+        int scroll = Scroll.clamp(page.scroll(), 0, max);
+        switch (a) {
+            case DOWN: return scrolled(s, page, d, Scroll.clamp(scroll + 1, 0, max), true);
+            case UP: return scrolled(s, page, d, Scroll.clamp(scroll - 1, 0, max), false);
+            case PAGE_DOWN: return scrolled(s, page, d, Scroll.clamp(scroll + h, 0, max), true);
+            case PAGE_UP: return scrolled(s, page, d, Scroll.clamp(scroll - h, 0, max), false);
+            case HALF_DOWN: return scrolled(s, page, d, Scroll.clamp(scroll + h / 2, 0, max), true);
+            case HALF_UP: return scrolled(s, page, d, Scroll.clamp(scroll - h / 2, 0, max), false);
+            case TOP: return scrolled(s, page, d, 0, false);
+            case BOTTOM: return scrolled(s, page, d, max, true);
+            case NEXT_LINK:
+            case PREV_LINK:
+                return nextLink(s, page, d, scroll, h, a == Action.NEXT_LINK);
+            case OPEN: {
+                int link = page.link();
+                if (link < 0 || link >= d.links().size() || !visible(d.links().get(link).line(), scroll, h)) {
+                    return s.withStatus(d.links().isEmpty() ? "No references here" : "No reference selected · Tab selects the next");
+                }
+                return s.withHistory(s.history().open(Page.DetailPage.of(d.links().get(link).target())));
+            }
+            case FIND:
+                return s.withInput(new Input(Input.Kind.SEARCH, "", page.search(), scroll));
+            case NEXT_MATCH:
+            case PREV_MATCH: {
+                if (page.search().isEmpty()) {
+                    return s.withStatus("No search · / searches this text");
+                }
+                int from = page.match() >= 0 ? page.match() : scroll - (a == Action.NEXT_MATCH ? 1 : 0);
+                int line = findLine(d, page.search(), from, a == Action.NEXT_MATCH, true);
+                if (line < 0) {
+                    return s.withStatus("No match for “" + page.search() + "”");
+                }
+                return replace(s, page.searching(page.search(), line, showLine(scroll, line, h, max)));
+            }
+            case CANCEL:
+                return page.search().isEmpty() ? s : replace(s, page.searching("", -1, scroll));
+            default:
+                return s;
+        }
+    }
+
+    private static State replace(State s, Page page) {
+        return s.withHistory(s.history().replace(page));
+    }
+
+    private static boolean visible(int line, int scroll, int h) {
+        return line >= scroll && line < scroll + h;
+    }
+
+    /**
+     * After scrolling, the selected reference stays selected while it is on screen; otherwise the first one on
+     * screen (scrolling down) or the last one (scrolling up) is selected, so Enter always follows something visible.
+     */
+    private static State scrolled(State s, Page.DetailPage page, Detail d, int scroll, boolean down) {
+        int h = s.layout().bodyHeight();
+        int link = page.link();
+        if (link < 0 || link >= d.links().size() || !visible(d.links().get(link).line(), scroll, h)) {
+            link = -1;
+            for (int i = 0; i < d.links().size(); i++) {
+                int idx = down ? i : d.links().size() - 1 - i;
+                if (visible(d.links().get(idx).line(), scroll, h)) {
+                    link = idx;
+                    break;
+                }
+            }
+        }
+        return replace(s, page.at(scroll, link));
+    }
+
+    private static State nextLink(State s, Page.DetailPage page, Detail d, int scroll, int h, boolean forward) {
+        int n = d.links().size();
+        if (n == 0) {
+            return s.withStatus("No references here");
+        }
+        int link = page.link();
+        if (link < 0 || link >= n || !visible(d.links().get(link).line(), scroll, h)) {
+            // start from what is on screen rather than from a link far away
+            link = -1;
+            for (int i = 0; i < n; i++) {
+                int idx = forward ? i : n - 1 - i;
+                int line = d.links().get(idx).line();
+                if (forward ? line >= scroll : line < scroll + h) {
+                    link = idx;
+                    break;
+                }
+            }
+            if (link < 0) {
+                link = forward ? 0 : n - 1;
+            }
+        } else {
+            link = Math.floorMod(link + (forward ? 1 : -1), n);
+        }
+        int max = Math.max(0, d.lines().size() - h);
+        return replace(s, page.at(showLine(scroll, d.links().get(link).line(), h, max), link));
+    }
+
+    /** The scroll that shows a line, moving as little as possible. */
+    private static int showLine(int scroll, int line, int h, int max) {
+        return Scroll.clamp(Scroll.follow(scroll, line, h), 0, max);
+    }
+
+    /** The next (or previous) line after {@code from} that matches, wrapping around when {@code wrap}; -1 if none. */
+    static int findLine(Detail d, String search, int from, boolean forward, boolean wrap) {
+        List<String> terms = Match.terms(search);
+        if (terms.isEmpty()) {
+            return -1;
+        }
+        int n = d.lines().size();
+        for (int step = 1; step <= n; step++) {
+            int line = from + (forward ? step : -step);
+            if (!wrap && (line < 0 || line >= n)) {
+                return -1;
+            }
+            line = Math.floorMod(line, n);
+            if (!Match.ranges(d.lines().get(line).text(), terms).isEmpty()) {
+                return line;
+            }
+        }
+        return -1;
+    }
+
+    // ---- typing after '/'
+
+    private Next typing(State s, Key key) {
+        Input in = s.input();
+        Action a = keymap.action(Keymap.Context.INPUT, key.name());
+        if (a == Action.QUIT) {
+            return quit(s);
+        }
+        if (a == Action.ACCEPT) {
+            State done = s.withInput(null);
+            if (in.kind() == Input.Kind.FILTER && s.page() instanceof Page.ListPage) {
+                Pane pane = ((Page.ListPage) s.page()).pane();
+                int n = content.rows(pane, in.text()).size();
+                return Next.of(done.withStatus(in.text().isBlank() ? "" : Words.plural(n, "match", "matches")
+                        + " · n/N next/previous · Esc clears"));
+            }
+            return Next.of(done);
+        }
+        if (a == Action.CANCEL || (a == Action.DELETE_CHAR && in.text().isEmpty())) {
+            return Next.of(cancelInput(s));
+        }
+        if (a == Action.DELETE_CHAR) {
+            String t = in.text();
+            return Next.of(applyInput(s, in.with(t.substring(0, t.offsetByCodePoints(t.length(), -1)))));
+        }
+        if (a == Action.DOWN || a == Action.UP) {
+            if (s.page() instanceof Page.ListPage) {
+                Pane pane = ((Page.ListPage) s.page()).pane();
+                return Next.of(list(s, pane, a));
+            }
+            Page.DetailPage page = (Page.DetailPage) s.page();
+            return Next.of(detail(s, page, a == Action.DOWN ? Action.NEXT_MATCH : Action.PREV_MATCH));
+        }
+        if (key.text() != null) {
+            return Next.of(applyInput(s, in.with(in.text() + key.text())));
+        }
+        return Next.of(s);
+    }
+
+    /** Filters or searches as the user types. */
+    private State applyInput(State s, Input in) {
+        State t = s.withInput(in);
+        if (in.kind() == Input.Kind.FILTER && s.page() instanceof Page.ListPage) {
+            Pane pane = ((Page.ListPage) s.page()).pane();
+            return t.withList(pane, refilter(pane, s.list(pane), in.text(), s.layout().listRows()));
+        }
+        if (s.page() instanceof Page.DetailPage) {
+            Page.DetailPage page = (Page.DetailPage) s.page();
+            Detail d = content.detail(page.ref(), s.layout().detailWidth());
+            int h = s.layout().bodyHeight();
+            int max = Math.max(0, d.lines().size() - h);
+            // incremental: the first match at or after where the search started
+            int line = findLine(d, in.text(), in.beforeRow() - 1, true, true);
+            int scroll = line < 0 ? Scroll.clamp(in.beforeRow(), 0, max) : showLine(in.beforeRow(), line, h, max);
+            return replace(t, page.searching(in.text(), line, scroll));
+        }
+        return t;
+    }
+
+    private State cancelInput(State s) {
+        Input in = s.input();
+        State t = s.withInput(null);
+        if (in.kind() == Input.Kind.FILTER && s.page() instanceof Page.ListPage) {
+            Pane pane = ((Page.ListPage) s.page()).pane();
+            ListState restored = new ListState(in.beforeRow(), s.list(pane).offset(), in.before());
+            return t.withList(pane, restored.select(in.beforeRow(), s.layout().listRows()));
+        }
+        if (s.page() instanceof Page.DetailPage) {
+            Page.DetailPage page = (Page.DetailPage) s.page();
+            return replace(t, page.searching(in.before(), -1, in.beforeRow()));
+        }
+        return t;
+    }
+
+    // ---- help overlay
+
+    private Next help(State s, Key key) {
+        Action a = keymap.action(Keymap.Context.HELP, key.name());
+        if (a == null) {
+            return Next.of(s);
+        }
+        int h = s.layout().bodyHeight() - 2;
+        int lines = Help.detail(keymap, helpWidth(s.layout())).lines().size();
+        int max = Math.max(0, lines - h);
+        switch (a) {
+            case QUIT: return quit(s);
+            case CANCEL: return Next.of(s.withHelp(false, 0));
+            case DOWN: return Next.of(s.withHelp(true, Scroll.clamp(s.helpScroll() + 1, 0, max)));
+            case UP: return Next.of(s.withHelp(true, Scroll.clamp(s.helpScroll() - 1, 0, max)));
+            case PAGE_DOWN: return Next.of(s.withHelp(true, Scroll.clamp(s.helpScroll() + h, 0, max)));
+            case PAGE_UP: return Next.of(s.withHelp(true, Scroll.clamp(s.helpScroll() - h, 0, max)));
+            default: return Next.of(s);
+        }
+    }
+
+    static int helpWidth(Layout l) {
+        return Math.min(l.cols() - 4, 76) - 4;
+    }
+}
