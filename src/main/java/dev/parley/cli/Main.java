@@ -2,7 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.io.ModelException;
 import dev.parley.io.ModelJson;
-import dev.parley.model.Corpus;
+import dev.parley.tui.Explorer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,9 +23,8 @@ import java.util.concurrent.Callable;
 /**
  * The {@code parley} command. Exit codes: 0 success, 1 failure (a message says why), 2 usage error.
  *
- * <p>Without a subcommand it will open the explorer; until that exists it prints what the model holds, building
- * it first from {@code seeds} when there is none yet, so that {@code ./parley} does something useful on a fresh
- * clone.
+ * <p>Without a subcommand it opens the explorer on the model, building it first from {@code seeds} when there is
+ * none yet, so that {@code ./parley} works on a fresh clone.
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Explore a corpus of diplomatic news built by `parley build`.",
@@ -40,6 +39,9 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = {"-m", "--model"}, paramLabel = "FILE", description = "model to open (default: ${DEFAULT-VALUE})")
     Path model = DEFAULT_MODEL;
+
+    @Option(names = "--first-frame-exit", hidden = true, description = "quit right after the first full frame (startup benchmark)")
+    boolean firstFrameExit;
 
     private final Context context;
 
@@ -106,7 +108,7 @@ public final class Main implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         Path file = context.resolve(model);
         if (!Files.exists(file) && model.equals(DEFAULT_MODEL) && Files.isDirectory(context.resolve(DEFAULT_INPUT))) {
             context.err().println("parley: no model yet; building " + file + " from " + DEFAULT_INPUT);
@@ -115,12 +117,17 @@ public final class Main implements Callable<Integer> {
                 return code;
             }
         }
-        Corpus corpus = ModelJson.read(file);
-        context.out().println(file + ": " + corpus.documents().size() + " documents, " + corpus.people().size()
-                + " people, " + corpus.quotes().size() + " quotes, " + corpus.meetings().size() + " meetings");
-        context.err().println("parley: the interactive explorer is not available yet; see `parley --help`"
-                + " and `parley build --help`");
-        return 0;
+        if (!Files.exists(file)) {
+            context.err().println("parley: no model at " + file + "; build one with `parley build DIR -o " + file + "`");
+            return 2;
+        }
+        try {
+            return Explorer.run(() -> ModelJson.read(file), Explorer.Options.fromEnvironment(file.toString(), firstFrameExit));
+        } catch (ModelException e) {
+            // a corrupt or newer-schema model is a problem with what the user asked to open, like a usage error
+            context.err().println("parley: " + firstLine(e.getMessage()));
+            return 2;
+        }
     }
 
     /** What every command needs from the outside world, passed in so that tests can run commands in-process. */

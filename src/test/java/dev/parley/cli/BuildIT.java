@@ -114,6 +114,18 @@ class BuildIT {
     }
 
     @Test
+    void withoutACommandOnAFreshCheckout_buildsTheModelFromSeeds_thenNeedsATerminal() throws Exception {
+        copyOfSeeds();
+        // setsid: no controlling terminal, as under cron or `ssh host parley`
+        Run r = run(dir, List.of("setsid", "-w", javaBinary(), "-jar", JAR.toString()));
+
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(dir.resolve("data/model.json")).isRegularFile();
+        assertThat(r.err()).contains("building").contains("no terminal").contains("parley shell");
+        assertThat(r.out()).isEmpty();
+    }
+
+    @Test
     void usageErrorExitsWithTwoAndNoStackTrace() throws Exception {
         Run r = parley("build", "--no-such-option");
 

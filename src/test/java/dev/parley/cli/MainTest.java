@@ -182,21 +182,32 @@ class MainTest {
     }
 
     @Test
-    void withoutACommandBuildsAMissingModelFromSeedsThenSummarises() throws IOException {
-        copyOfSeeds(dir.resolve("seeds"));
+    void withoutACommand_aCorruptModelIsOneLineNamingTheFile_exit2() throws IOException {
+        Files.writeString(dir.resolve("broken.json"), "{\"schemaVersion\": 1, \"documents\": [");
+        assertThat(run("--model", "broken.json")).isEqualTo(2);
+        assertOneLine(err);
+        assertThat(err).contains("broken.json");
+        assertThat(out).isEmpty();
+    }
 
-        assertThat(run()).as(err).isZero();
-        assertThat(out).startsWith(dir.resolve("data/model.json") + ": 5 documents, ");
-        assertThat(err).contains("building").contains("not available yet");
+    @Test
+    void withoutACommand_aNewerSchemaIsRefused_exit2() throws IOException {
+        Files.writeString(dir.resolve("future.json"), "{\"schemaVersion\": 999}");
+        assertThat(run("--model", "future.json")).isEqualTo(2);
+        assertOneLine(err);
+        assertThat(err).contains("future.json").contains("999");
+    }
 
-        assertThat(run()).isZero();
-        assertThat(out).startsWith(dir.resolve("data/model.json") + ": 5 documents, ");
-        assertThat(err).doesNotContain("building");
+    @Test
+    void withoutACommand_aMissingModelSaysHowToBuildOne_exit2() {
+        assertThat(run("--model", "nowhere.json")).isEqualTo(2);
+        assertOneLine(err);
+        assertThat(err).contains("nowhere.json").contains("parley build");
     }
 
     @Test
     void withoutACommandAndNothingToBuildFromSaysWhatToDo() {
-        assertThat(run()).isEqualTo(1);
+        assertThat(run()).isEqualTo(2);
         assertOneLine(err);
         assertThat(err).contains("model.json").contains("parley build");
     }

@@ -49,10 +49,9 @@ class ExplorerTmuxIT {
     }
 
     private String launch(String term) {
-        Path root = Path.of(System.getProperty("parley.root", "."));
-        String classpath = System.getProperty("parley.jar", "target/parley.jar") + ":" + root.resolve("target/test-classes");
+        String jar = System.getProperty("parley.jar", "target/parley.jar");
         // the shell stays after the explorer exits, so the test can read the exit code and the tty settings
-        return "env TERM=" + term + " sh -c 'java -cp " + classpath + " dev.parley.tui.LaunchExplorer " + model
+        return "env TERM=" + term + " sh -c 'java -jar " + jar + " --model " + model
                 + " & echo PID=$!; wait $!; echo EXIT=$?; stty -a | tr \"\\n\" \" \"; echo; sleep 600'";
     }
 
@@ -85,7 +84,7 @@ class ExplorerTmuxIT {
     @Test
     void sigterm_restoresTheTerminal() throws Exception {
         start("linux");
-        Result pid = run("pgrep", "-f", "^java .*LaunchExplorer " + model);
+        Result pid = run("pgrep", "-f", "^java -jar .* --model " + model);
         assertThat(pid.exit).as("the explorer's pid").isZero();
         assertThat(run("kill", "-TERM", pid.out.strip().lines().findFirst().orElseThrow()).exit).isZero();
         assertRestored("EXIT=143");
@@ -94,9 +93,8 @@ class ExplorerTmuxIT {
     @Test
     void noTerminal_saysSoInOneLine_exit2() throws Exception {
         assumeTrue(run("setsid", "--version").exit == 0, "setsid is not installed");
-        Path root = Path.of(System.getProperty("parley.root", "."));
-        String classpath = System.getProperty("parley.jar", "target/parley.jar") + ":" + root.resolve("target/test-classes");
-        Result r = run("setsid", "-w", "java", "-cp", classpath, "dev.parley.tui.LaunchExplorer", model.toString());
+        String jar = System.getProperty("parley.jar", "target/parley.jar");
+        Result r = run("setsid", "-w", "java", "-jar", jar, "--model", model.toString());
         assertThat(r.exit).isEqualTo(2);
         assertThat(r.err.strip().lines()).hasSize(1);
         assertThat(r.err).contains("no terminal", "parley shell");
