@@ -1,15 +1,1036 @@
 package dev.parley.build.extract;
 
+import dev.parley.build.extract.NameTokens.Kind;
+import dev.parley.build.extract.NameTokens.Token;
 import dev.parley.model.Document;
+import dev.parley.model.Paragraph;
+import dev.parley.model.Span;
+import dev.parley.text.Fold;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
-/** Placeholder until the real extractor lands. */
+/**
+ * Finds the people named in one document, with every mention and the roles the document gives them.
+ *
+ * <p>It works on runs of capitalised words. Leading titles, countries and common words are peeled off a run
+ * ("Russian Foreign Minister Sergey Lavrov" leaves "Sergey Lavrov"); what remains is a person when the document
+ * gives evidence: a title or a describing noun before it, a known given name or family name, a surname ending,
+ * a reporting verb after it ("Lavrov said") or before it ("said Lavrov"), an appositive ("Smith, 45," or
+ * "Smith, a lawyer"). Organisation and place words, and place names, rule a run out. Evidence is shared across
+ * the document: once "Lavrov said" shows that Lavrov is a person, "Sergey Lavrov" is one too, and every lone
+ * "Lavrov" is a mention of him. Title-case headline lines only ever repeat names found elsewhere.
+ */
 public final class PersonFinder {
+    /** Words that may link a title phrase to a name ("Minister of Foreign Affairs of the Russian Federation"). */
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "and", "to", "in", "at", "on");
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "who", "whose", "his", "her",
+            "its", "their", "our", "also", "now", "then", "currently", "formerly");
+    private static final Set<String> VERBS_BEFORE_NAME = Set.of("said", "says", "added", "explained", "wrote",
+            "noted", "stressed", "asked", "continued", "according", "recalled", "insisted", "argued", "warned",
+            "tweeted", "quoted", "replied", "admitted", "urged", "thanked", "congratulated", "told");
+    private static final Set<String> CLOSING = Set.of("\"", "”", "“", "'", "’", "‘", ")", "]", "»", "«");
+
+    private final NameLexicon lex;
+
     public PersonFinder(Vocabulary vocab) {
+        this.lex = new NameLexicon(vocab);
     }
 
     public List<LocalPerson> find(Document doc) {
-        return List.of();
+        List<Paragraph> paragraphs = doc.paragraphs();
+        List<List<Token>> tokens = new ArrayList<>(paragraphs.size());
+        Set<String> lowerWords = new HashSet<>();
+        for (Paragraph p : paragraphs) {
+            List<Token> t = NameTokens.split(p.text(), lex.abbreviations);
+            tokens.add(t);
+            for (Token tok : t) {
+                if (tok.isWord() && Character.isLowerCase(tok.text().charAt(0))) {
+                    lowerWords.add(tok.lower());
+                }
+            }
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        List<Integer> headlineParagraphs = new ArrayList<>();
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            List<Token> t = tokens.get(pi);
+            if (isHeadline(t)) {
+                headlineParagraphs.add(pi);
+                continue;
+            }
+            new ParagraphScan(pi, paragraphs.get(pi), t, lowerWords, candidates).run();
+        }
+        return new Resolver(paragraphs, tokens, candidates, headlineParagraphs).resolve();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Candidates
+
+    /** One run of capitalised words that may name a person, with the evidence around it. */
+    private static final class Candidate {
+        int paragraph;
+        List<Token> tokens;
+        /** First token of the run (title included) and the name part [start, end). */
+        int runStart;
+        int start;
+        int end;
+        String text;
+        /** Folded keys of the name words, particles and initials excluded. */
+        List<String> keys = new ArrayList<>();
+        Titles.Match title;
+        boolean titled;
+        boolean given;
+        boolean family;
+        boolean surname;
+        boolean shape;
+        boolean verbAfter;
+        boolean verbBefore;
+        boolean appositive;
+        boolean negative;
+        boolean common;
+        List<LocalRole> roles = new ArrayList<>();
+
+        int size() {
+            return keys.size();
+        }
+
+        boolean hasOwnEvidence() {
+            return titled || given || family || surname || shape || verbAfter || verbBefore || appositive;
+        }
+
+        boolean contextShowsPerson() {
+            return titled || verbAfter || verbBefore || appositive;
+        }
+
+        String firstKey() {
+            return keys.get(0);
+        }
+
+        String lastKey() {
+            return keys.get(keys.size() - 1);
+        }
+
+        String fullKey() {
+            return String.join(" ", keys);
+        }
+
+        int startOffset() {
+            return tokens.get(start).start();
+        }
+
+        int endOffset() {
+            return tokens.get(end - 1).end();
+        }
+    }
+
+    /** Finds candidate runs in one paragraph. */
+    private final class ParagraphScan {
+        private final int pi;
+        private final String text;
+        private final List<Token> t;
+        private final Set<String> lowerWords;
+        private final List<Candidate> out;
+        private final boolean[] sentenceStart;
+        private Candidate previous;
+
+        ParagraphScan(int pi, Paragraph p, List<Token> t, Set<String> lowerWords, List<Candidate> out) {
+            this.pi = pi;
+            this.text = p.text();
+            this.t = t;
+            this.lowerWords = lowerWords;
+            this.out = out;
+            this.sentenceStart = sentenceStarts(p, t);
+        }
+
+        void run() {
+            int k = 0;
+            int n = t.size();
+            while (k < n) {
+                if (!nameLike(t.get(k))) {
+                    k++;
+                    continue;
+                }
+                int s = k;
+                int e = k + 1;
+                while (e < n) {
+                    if (nameLike(t.get(e))) {
+                        e++;
+                        continue;
+                    }
+                    int j = e;
+                    while (j < n && isParticle(t.get(j))) {
+                        j++;
+                    }
+                    if (j > e && j < n && nameLike(t.get(j))) {
+                        e = j + 1;
+                        continue;
+                    }
+                    break;
+                }
+                run(s, e);
+                k = e;
+            }
+        }
+
+        private boolean nameLike(Token tok) {
+            return tok.isWord() && tok.capitalised();
+        }
+
+        private boolean isParticle(Token tok) {
+            return tok.isWord() && lex.particles.contains(tok.text());
+        }
+
+        /** Peels titles, places and common words off the front of the run [s, e), then weighs what is left. */
+        private void run(int s, int e) {
+            int p = s;
+            Titles.Match title = null;
+            boolean strippedSomething = false;
+            while (p < e) {
+                Token tok = t.get(p);
+                Titles.Match m = lex.titles.match(t, p);
+                if (m != null && m.end() <= e) {
+                    title = m;
+                    p = m.end();
+                    strippedSomething = true;
+                    continue;
+                }
+                int placeLen = placeAt(p, e);
+                if (placeLen > 0) {
+                    p += placeLen;
+                    strippedSomething = true;
+                    continue;
+                }
+                String key = Fold.key(bare(tok));
+                if (lex.notNames.contains(key) || lex.titles.isTitleWord(tok.lower())
+                        || (sentenceStart[p] && isCommonWord(tok) && !lex.givenNames.contains(key))) {
+                    p++;
+                    strippedSomething = true;
+                    continue;
+                }
+                break;
+            }
+            if (p >= e) {
+                previous = null;
+                if (title != null) {
+                    // a run that is only a title: remember it for "Ministers Dacic and Lavrov"
+                    previous = new Candidate();
+                    previous.tokens = t;
+                    previous.end = e;
+                    previous.title = title;
+                    previous.titled = true;
+                }
+                return;
+            }
+            int q = e;
+            // a title or a calendar word after the name ends it ("Lavrov Monday", headline fragments)
+            for (int j = p + 1; j < e; j++) {
+                Token tok = t.get(j);
+                String key = Fold.key(bare(tok));
+                boolean lastAfterGiven = j == e - 1 && lex.givenNames.contains(Fold.key(bare(t.get(p))));
+                if (!isParticle(tok) && ((lex.notNames.contains(key) && !lastAfterGiven)
+                        || (lex.titles.isTitleWord(tok.lower()) && !lex.surnames.contains(key)
+                        && !lex.givenNames.contains(key)))) {
+                    q = j;
+                    break;
+                }
+            }
+            while (q > p && isParticle(t.get(q - 1))) {
+                q--;
+            }
+            Candidate c = new Candidate();
+            c.paragraph = pi;
+            c.tokens = t;
+            c.runStart = s;
+            c.start = p;
+            c.end = q;
+            c.text = text.substring(t.get(p).start(), t.get(q - 1).end());
+            for (int j = p; j < q; j++) {
+                Token tok = t.get(j);
+                if (!isParticle(tok) && !tok.initial()) {
+                    c.keys.add(Fold.key(bare(tok)));
+                }
+            }
+            if (c.keys.isEmpty()) {
+                previous = null;
+                return;
+            }
+            c.title = title;
+            weigh(c, s, p, q, strippedSomething);
+            out.add(c);
+            previous = c;
+        }
+
+        private void weigh(Candidate c, int s, int p, int q, boolean stripped) {
+            int n = c.size();
+            Token before = s > 0 ? t.get(s - 1) : null;
+            Token before2 = s > 1 ? t.get(s - 2) : null;
+            String beforeLower = before != null && before.isWord() ? before.lower() : "";
+
+            c.titled = c.title != null
+                    || (before != null && before.isWord() && !before.capitalised()
+                    && (lex.personNouns.contains(beforeLower) || lex.titles.isTitleWord(beforeLower)
+                    && lex.titles.match(t, s - 1) != null));
+            // "Ministers Dacic and Lavrov": the second name shares the plural title of the first
+            if (!c.titled && beforeLower.equals("and") && previous != null && previous.end == s - 1
+                    && previous.title != null && previous.tokens == t && t.get(previous.runStart < 0 ? 0
+                    : Math.max(0, previous.title.end() - 1)).lower().endsWith("s")) {
+                c.titled = true;
+            }
+            String first = c.firstKey();
+            String last = c.lastKey();
+            c.given = n >= 2 && lex.givenNames.contains(first);
+            c.family = n >= 2 && n <= 3 && lex.familyFirst.contains(first);
+            c.surname = n >= 2 && lex.surnames.contains(last);
+            c.shape = n >= 2 && NameLexicon.hasSurnameShape(last);
+
+            Token after = q < t.size() ? t.get(q) : null;
+            if (after != null && after.isWord() && lex.personVerbs.contains(after.lower())) {
+                c.verbAfter = true;
+            }
+            if (after != null && after.is(",") && q + 1 < t.size()) {
+                c.appositive = appositiveAt(q + 1);
+            }
+            if (after != null && after.is("(") && q + 1 < t.size() && isNumber(t.get(q + 1))) {
+                c.appositive = true;
+            }
+            if (before != null && before.isWord() && !before.capitalised()) {
+                if (beforeLower.equals("to") && before2 != null && before2.lower().equals("according")) {
+                    c.verbBefore = true;
+                } else if (VERBS_BEFORE_NAME.contains(beforeLower) && !beforeLower.equals("according")
+                        && (n >= 2 || !beforeLower.equals("told"))) {
+                    c.verbBefore = true;
+                }
+            }
+
+            c.negative = negative(c, s, p, q, stripped, before);
+            c.common = n == 1 && isCommonWord(t.get(p));
+            if (c.titled || c.appositive || c.title != null) {
+                c.roles.addAll(rolesBefore(p));
+            }
+            if (after != null && after.is(",")) {
+                c.roles.addAll(rolesAfter(q + 1));
+            }
+        }
+
+        private boolean negative(Candidate c, int s, int p, int q, boolean stripped, Token before) {
+            int n = c.size();
+            boolean strongFirst = c.given || c.family;
+            for (int i = 0; i < n; i++) {
+                String key = c.keys.get(i);
+                if (lex.isOrgWord(key, i, n)) {
+                    return true;
+                }
+                if (lex.isPlace(key) && !(i == 0 && strongFirst) && !(n >= 2 && lex.surnames.contains(key))) {
+                    return true;
+                }
+            }
+            if (n >= 2 && lex.isPlace(c.fullKey())) {
+                return true;
+            }
+            for (int j = p; j < q; j++) {
+                Token tok = t.get(j);
+                if (tok.allCaps() && !tok.initial()) {
+                    return true;
+                }
+            }
+            boolean strong = c.titled || strongFirst;
+            // "Bank of China", "University of Toronto", "Council of Europe": a name does not govern "of"
+            if (!strong && q + 1 < t.size() && t.get(q).lower().equals("of") && nameLike(t.get(q + 1))) {
+                return true;
+            }
+            // "the Dayton agreements", "the Kosmet issue": a bare name rarely follows "the"
+            if (!strong && !stripped && before != null && before.isWord() && before.lower().equals("the")) {
+                return true;
+            }
+            // "Serbia's", "Beijing-based": a place or company in the possessive or compounded
+            if (q < t.size() && t.get(q).is("-")) {
+                return true;
+            }
+            return false;
+        }
+
+        /** After a comma: "45,", "who ...", "a lawyer", "the Russian ambassador", "Minister of ...". */
+        private boolean appositiveAt(int i) {
+            Token tok = t.get(i);
+            if (isNumber(tok) && i + 1 < t.size() && (t.get(i + 1).is(",") || t.get(i + 1).is("."))) {
+                return true; // age
+            }
+            if (!tok.isWord()) {
+                return false;
+            }
+            String lower = tok.lower();
+            if (lower.equals("who") || lower.equals("whose")) {
+                return true;
+            }
+            if (lex.personVerbs.contains(lower) && (lower.equals("said") || lower.equals("says")
+                    || lower.equals("added") || lower.equals("told"))) {
+                return true;
+            }
+            int limit = Math.min(t.size(), i + 6);
+            for (int j = i; j < limit; j++) {
+                Token w = t.get(j);
+                if (!w.isWord()) {
+                    return false;
+                }
+                String l = w.lower();
+                if (lex.personNouns.contains(l) || lex.titles.match(t, j) != null && !lex.titles.match(t, j)
+                        .isHonorific()) {
+                    return true;
+                }
+                if (j == i && !APPOSITIVE_OPENERS.contains(l) && !lex.isPlace(Fold.key(w.text()))
+                        && !lex.titles.isTitleWord(l) && !Character.isUpperCase(w.text().charAt(0))) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** Number of tokens from p (inside the run, before e) that spell a place or country; 0 if none. */
+        private int placeAt(int p, int e) {
+            int max = Math.min(lex.longestPlace, e - p - 1); // always leave at least one word
+            for (int len = max; len >= 1; len--) {
+                StringBuilder sb = new StringBuilder();
+                boolean ok = true;
+                for (int j = p; j < p + len; j++) {
+                    Token tok = t.get(j);
+                    if (!tok.isWord()) {
+                        ok = false;
+                        break;
+                    }
+                    if (j > p) {
+                        sb.append(' ');
+                    }
+                    sb.append(tok.text());
+                }
+                if (!ok) {
+                    continue;
+                }
+                String key = Fold.key(sb.toString());
+                if (lex.isPlace(key) && !(len == 1 && lex.givenNames.contains(key))) {
+                    return len;
+                }
+            }
+            return 0;
+        }
+
+        private boolean isCommonWord(Token tok) {
+            String lower = tok.lower();
+            return lowerWords.contains(lower) || lex.notNames.contains(Fold.key(lower))
+                    || lex.personNouns.contains(lower)
+                    || (lower.endsWith("s") && lex.personNouns.contains(lower.substring(0, lower.length() - 1)));
+        }
+
+        // ------------------------------------------------------------------------------------------------------
+        // Roles
+
+        /** Roles from the title phrase that ends right before the name at token p. */
+        private List<LocalRole> rolesBefore(int p) {
+            int k = p - 1;
+            if (k >= 1 && t.get(k).is(",") && inTitlePhrase(t.get(k - 1))) {
+                k--; // "the Ambassador of the Russian Federation, Alexander Chepurin"
+            }
+            int phraseEnd = k + 1;
+            int b = phraseEnd;
+            while (k >= 0 && inTitlePhrase(t.get(k))) {
+                b = k;
+                k--;
+            }
+            while (b < phraseEnd && (CONNECTORS.contains(t.get(b).lower()) || !t.get(b).isWord())) {
+                b++;
+            }
+            int e = phraseEnd;
+            while (e > b && !t.get(e - 1).isWord()) {
+                e--;
+            }
+            return parseRoles(b, e);
+        }
+
+        /** Roles from an appositive that starts at token i: "Alexander Chepurin, Ambassador of Russia,". */
+        private List<LocalRole> rolesAfter(int i) {
+            int b = i;
+            while (b < t.size() && t.get(b).isWord() && APPOSITIVE_OPENERS.contains(t.get(b).lower())
+                    && !t.get(b).lower().equals("who")) {
+                b++;
+            }
+            int e = b;
+            while (e < t.size() && (inTitlePhrase(t.get(e)) || t.get(e).kind() == Kind.POSSESSIVE)) {
+                e++;
+            }
+            while (e > b && CONNECTORS.contains(t.get(e - 1).lower())) {
+                e--;
+            }
+            if (e == b || lex.titles.match(t, firstTitle(b, e)) == null) {
+                return List.of();
+            }
+            return parseRoles(b, e);
+        }
+
+        private int firstTitle(int b, int e) {
+            for (int j = b; j < e; j++) {
+                if (lex.titles.match(t, j) != null) {
+                    return j;
+                }
+            }
+            return b;
+        }
+
+        private boolean inTitlePhrase(Token tok) {
+            if (tok.kind() == Kind.POSSESSIVE) {
+                return true;
+            }
+            if (!tok.isWord()) {
+                return false;
+            }
+            String lower = tok.lower();
+            if (CONNECTORS.contains(lower) && !lower.equals("to") && !lower.equals("in") && !lower.equals("at")
+                    && !lower.equals("on")) {
+                return true;
+            }
+            if (lex.titles.isTitleWord(lower)) {
+                return true;
+            }
+            String key = Fold.key(bare(tok));
+            if (lex.isPlace(key) || lex.notNames.contains(key) && Character.isUpperCase(tok.text().charAt(0))
+                    && lex.gazetteer.country(key) != null) {
+                return true;
+            }
+            if (tok.capitalised() || tok.allCaps()) {
+                return lex.orgWords.containsKey(key) || isCountryWord(key);
+            }
+            return false;
+        }
+
+        private boolean isCountryWord(String key) {
+            return lex.gazetteer.country(key) != null || key.equals("republic") || key.equals("federation")
+                    || key.equals("united") || key.equals("nations") || key.equals("kingdom");
+        }
+
+        /** Splits a title phrase on "and" and commas and reads a title, country and organisation from each part. */
+        private List<LocalRole> parseRoles(int b, int e) {
+            List<RolePart> parts = new ArrayList<>();
+            RolePart part = new RolePart();
+            int i = b;
+            while (i < e) {
+                Token tok = t.get(i);
+                if (tok.is(",") || tok.lower().equals("and") && tok.isWord()) {
+                    parts.add(part);
+                    part = new RolePart();
+                    i++;
+                    continue;
+                }
+                Titles.Match m = lex.titles.match(t, i);
+                if (m != null && m.end() <= e) {
+                    if (part.title != null) {
+                        parts.add(part);
+                        part = new RolePart();
+                    }
+                    if (!m.isHonorific()) {
+                        part.title = m;
+                        part.start = t.get(m.start()).start();
+                    }
+                    part.end = t.get(m.end() - 1).end();
+                    i = m.end();
+                    continue;
+                }
+                int len = countryAt(i, e);
+                if (len > 0) {
+                    String country = lex.gazetteer.country(joined(i, i + len));
+                    if (part.country == null) {
+                        part.country = country;
+                    }
+                    if (part.start < 0) {
+                        part.start = tok.start();
+                    }
+                    part.end = t.get(i + len - 1).end();
+                    i += len;
+                    continue;
+                }
+                if (tok.isWord() && (tok.capitalised() || tok.allCaps()) && !lex.isPlace(Fold.key(tok.text()))
+                        && part.title != null) {
+                    int j = i;
+                    while (j < e && t.get(j).isWord() && (t.get(j).capitalised() || t.get(j).allCaps()
+                            || t.get(j).lower().equals("of") && j + 1 < e && t.get(j + 1).capitalised())) {
+                        j++;
+                    }
+                    if (part.organisation == null && j > i) {
+                        part.organisation = joined(i, j);
+                        part.end = t.get(j - 1).end();
+                    }
+                    i = Math.max(j, i + 1);
+                    continue;
+                }
+                i++;
+            }
+            parts.add(part);
+            List<LocalRole> roles = new ArrayList<>();
+            for (int k = 0; k < parts.size(); k++) {
+                RolePart rp = parts.get(k);
+                if (rp.title == null) {
+                    continue;
+                }
+                String country = rp.country;
+                for (int j = k + 1; country == null && j < parts.size(); j++) {
+                    country = parts.get(j).country; // "Deputy Prime Minister and Minister of ... of Serbia"
+                }
+                for (int j = k - 1; country == null && j >= 0; j--) {
+                    country = parts.get(j).country; // "Serbian Prime Minister and Defence Minister"
+                }
+                String org = country == null ? rp.organisation : null;
+                roles.add(new LocalRole(rp.title.title(), country, org, pi, rp.start, Math.max(rp.end, rp.start)));
+            }
+            return roles;
+        }
+
+        private int countryAt(int i, int e) {
+            int max = Math.min(lex.gazetteer.longestForm() + 1, e - i);
+            for (int len = max; len >= 1; len--) {
+                boolean words = true;
+                for (int j = i; j < i + len; j++) {
+                    words &= t.get(j).isWord();
+                }
+                if (words && lex.gazetteer.country(joined(i, i + len)) != null) {
+                    return len;
+                }
+            }
+            return 0;
+        }
+
+        private String joined(int from, int to) {
+            return text.substring(t.get(from).start(), t.get(to - 1).end());
+        }
+    }
+
+    private static final class RolePart {
+        Titles.Match title;
+        String country;
+        String organisation;
+        int start = -1;
+        int end = -1;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Document-level decisions
+
+    /** Decides which candidates are people, groups mentions into individuals and links lone surnames. */
+    private final class Resolver {
+        private final List<Paragraph> paragraphs;
+        private final List<List<Token>> tokens;
+        private final List<Candidate> candidates;
+        private final List<Integer> headlineParagraphs;
+        private final List<Group> groups = new ArrayList<>();
+
+        Resolver(List<Paragraph> paragraphs, List<List<Token>> tokens, List<Candidate> candidates,
+                 List<Integer> headlineParagraphs) {
+            this.paragraphs = paragraphs;
+            this.tokens = tokens;
+            this.candidates = candidates;
+            this.headlineParagraphs = headlineParagraphs;
+        }
+
+        List<LocalPerson> resolve() {
+            Set<String> acceptedFull = new HashSet<>();
+            Set<String> personKeys = new HashSet<>();
+            for (Candidate c : candidates) {
+                if (c.negative) {
+                    continue;
+                }
+                if (c.size() >= 2 && c.hasOwnEvidence()) {
+                    acceptedFull.add(c.fullKey());
+                }
+                if (c.size() == 1 && !c.common && c.contextShowsPerson()) {
+                    personKeys.add(c.firstKey());
+                }
+            }
+            // a full name is accepted when any of its mentions, or its surname alone, shows a person
+            List<Candidate> full = new ArrayList<>();
+            for (Candidate c : candidates) {
+                if (c.negative || c.size() < 2) {
+                    continue;
+                }
+                if (acceptedFull.contains(c.fullKey()) || personKeys.contains(c.lastKey())
+                        || (c.family && personKeys.contains(c.firstKey()))) {
+                    full.add(c);
+                }
+            }
+            full.sort((a, b) -> b.size() - a.size());
+            for (Candidate c : full) {
+                Group g = findFullGroup(c);
+                if (g == null) {
+                    g = new Group();
+                    groups.add(g);
+                }
+                g.add(c);
+            }
+            // lone words and shorter forms: link to a full name, or stand alone when the context shows a person
+            Map<String, Group> surnameOnly = new LinkedHashMap<>();
+            for (Candidate c : candidates) {
+                if (c.negative || full.contains(c)) {
+                    continue;
+                }
+                Group g = linkTarget(c);
+                if (g != null) {
+                    g.add(c);
+                } else if (c.size() == 1 && !c.common && c.contextShowsPerson()) {
+                    surnameOnly.computeIfAbsent(c.firstKey(), k -> new Group()).add(c);
+                }
+            }
+            // a lone surname shown to be a person but first seen without context is still the same person
+            for (Candidate c : candidates) {
+                if (!c.negative && c.size() == 1 && !full.contains(c) && linkTarget(c) == null
+                        && surnameOnly.containsKey(c.firstKey())) {
+                    Group g = surnameOnly.get(c.firstKey());
+                    if (!g.members.contains(c)) {
+                        g.add(c);
+                    }
+                }
+            }
+            groups.addAll(surnameOnly.values());
+            linkHeadlines();
+            List<LocalPerson> out = new ArrayList<>();
+            groups.sort((a, b) -> a.firstPosition() - b.firstPosition());
+            for (Group g : groups) {
+                if (!g.members.isEmpty()) {
+                    out.add(g.toPerson());
+                }
+            }
+            return out;
+        }
+
+        private Group findFullGroup(Candidate c) {
+            for (Group g : groups) {
+                Candidate head = g.head();
+                if (head.fullKey().equals(c.fullKey()) || isSubName(c.keys, head.keys)
+                        || sameSurnameSimilarGiven(c, head)) {
+                    return g;
+                }
+            }
+            return null;
+        }
+
+        /** "Lula da Silva" inside "Luiz Inácio Lula da Silva", "López Obrador" inside "Andrés Manuel López Obrador". */
+        private boolean isSubName(List<String> part, List<String> whole) {
+            if (part.size() >= whole.size()) {
+                return false;
+            }
+            outer:
+            for (int i = 0; i + part.size() <= whole.size(); i++) {
+                for (int j = 0; j < part.size(); j++) {
+                    if (!whole.get(i + j).equals(part.get(j))) {
+                        continue outer;
+                    }
+                }
+                return i + part.size() == whole.size() || i == 0 && part.size() >= 2;
+            }
+            return false;
+        }
+
+        /** "Sergey Lavrov" and "Sergei Lavrov"; "Joe Biden" and "Hunter Biden" stay apart. */
+        private boolean sameSurnameSimilarGiven(Candidate a, Candidate b) {
+            if (!a.lastKey().equals(b.lastKey())) {
+                return false;
+            }
+            String x = a.firstKey();
+            String y = b.firstKey();
+            int common = Math.min(4, Math.min(x.length(), y.length()));
+            return x.regionMatches(0, y, 0, common) && Math.min(x.length(), y.length()) >= 3;
+        }
+
+        /** The full-name group a shorter mention refers to, or null. */
+        private Group linkTarget(Candidate c) {
+            List<Group> best = new ArrayList<>();
+            int bestRank = Integer.MAX_VALUE;
+            for (Group g : groups) {
+                int rank = g.linkRank(c.keys);
+                if (rank < bestRank) {
+                    best.clear();
+                    bestRank = rank;
+                }
+                if (rank == bestRank && rank != Integer.MAX_VALUE) {
+                    best.add(g);
+                }
+            }
+            if (best.isEmpty()) {
+                return null;
+            }
+            if (best.size() == 1) {
+                return best.get(0);
+            }
+            // several people share the word: the one mentioned most recently before this mention
+            int pos = position(c.paragraph, c.startOffset());
+            Group chosen = null;
+            int chosenPos = Integer.MIN_VALUE;
+            for (Group g : best) {
+                int last = g.lastPositionBefore(pos);
+                if (last > chosenPos) {
+                    chosenPos = last;
+                    chosen = g;
+                }
+            }
+            return chosen != null ? chosen : best.get(0);
+        }
+
+        /** Headline and all-capitals lines only repeat names: match their words to the people already found. */
+        private void linkHeadlines() {
+            if (headlineParagraphs.isEmpty() || groups.isEmpty()) {
+                return;
+            }
+            for (int pi : headlineParagraphs) {
+                List<Token> t = tokens.get(pi);
+                String text = paragraphs.get(pi).text();
+                int k = 0;
+                while (k < t.size()) {
+                    Token tok = t.get(k);
+                    if (!tok.isWord() || Character.isLowerCase(tok.text().charAt(0))) {
+                        k++;
+                        continue;
+                    }
+                    int matched = 0;
+                    for (int len = 3; len >= 1 && matched == 0; len--) {
+                        if (k + len > t.size()) {
+                            continue;
+                        }
+                        List<String> keys = new ArrayList<>(len);
+                        boolean ok = true;
+                        for (int j = k; j < k + len; j++) {
+                            Token w = t.get(j);
+                            ok &= w.isWord() && !Character.isLowerCase(w.text().charAt(0));
+                            keys.add(Fold.key(bare(w)));
+                        }
+                        if (!ok) {
+                            continue;
+                        }
+                        for (Group g : groups) {
+                            if (g.matchesHeadline(keys)) {
+                                Candidate c = new Candidate();
+                                c.paragraph = pi;
+                                c.tokens = t;
+                                c.runStart = k;
+                                c.start = k;
+                                c.end = k + len;
+                                c.keys = keys;
+                                c.text = text.substring(t.get(k).start(), t.get(k + len - 1).end());
+                                g.add(c);
+                                matched = len;
+                                break;
+                            }
+                        }
+                    }
+                    k += Math.max(1, matched);
+                }
+            }
+        }
+
+        private int position(int paragraph, int offset) {
+            return paragraph * 1_000_000 + offset;
+        }
+
+        /** The mentions of one individual. */
+        private final class Group {
+            final List<Candidate> members = new ArrayList<>();
+            final Set<String> fullKeys = new LinkedHashSet<>();
+            Candidate head;
+
+            void add(Candidate c) {
+                members.add(c);
+                if (c.size() >= 2) {
+                    fullKeys.add(c.fullKey());
+                }
+                if (head == null || c.size() > head.size()) {
+                    head = c;
+                }
+            }
+
+            Candidate head() {
+                return head;
+            }
+
+            /** 0 surname, 1 East Asian family name written first, 2 other word of the name; MAX_VALUE none. */
+            int linkRank(List<String> keys) {
+                if (head == null || head.size() < 2) {
+                    return Integer.MAX_VALUE;
+                }
+                if (keys.size() >= 2) {
+                    return isSubName(keys, head.keys) || fullKeys.contains(String.join(" ", keys))
+                            ? 0 : Integer.MAX_VALUE;
+                }
+                String k = keys.get(0);
+                if (head.lastKey().equals(k)) {
+                    return 0;
+                }
+                if (head.family && head.firstKey().equals(k)) {
+                    return 1;
+                }
+                for (int i = 0; i < head.size() - 1; i++) {
+                    if (head.keys.get(i).equals(k)) {
+                        return 2;
+                    }
+                }
+                return Integer.MAX_VALUE;
+            }
+
+            boolean matchesHeadline(List<String> keys) {
+                if (head == null) {
+                    return false;
+                }
+                if (keys.size() >= 2) {
+                    return fullKeys.contains(String.join(" ", keys));
+                }
+                String k = keys.get(0);
+                return head.lastKey().equals(k) || head.size() >= 2 && head.family && head.firstKey().equals(k);
+            }
+
+            int firstPosition() {
+                int best = Integer.MAX_VALUE;
+                for (Candidate c : members) {
+                    best = Math.min(best, position(c.paragraph, c.startOffset()));
+                }
+                return best;
+            }
+
+            int lastPositionBefore(int pos) {
+                int best = Integer.MIN_VALUE;
+                for (Candidate c : members) {
+                    int p = position(c.paragraph, c.startOffset());
+                    if (p < pos) {
+                        best = Math.max(best, p);
+                    }
+                }
+                return best;
+            }
+
+            LocalPerson toPerson() {
+                members.sort((a, b) -> Integer.compare(position(a.paragraph, a.startOffset()),
+                        position(b.paragraph, b.startOffset())));
+                Candidate fullest = members.get(0);
+                for (Candidate c : members) {
+                    if (c.size() > fullest.size() || c.size() == fullest.size()
+                            && c.text.length() > fullest.text.length()) {
+                        fullest = c;
+                    }
+                }
+                Set<String> forms = new LinkedHashSet<>();
+                forms.add(fullest.text);
+                List<PersonMention> mentions = new ArrayList<>();
+                Map<String, LocalRole> roles = new LinkedHashMap<>();
+                Set<String> seenMention = new HashSet<>();
+                for (Candidate c : members) {
+                    if (!seenMention.add(c.paragraph + ":" + c.startOffset())) {
+                        continue;
+                    }
+                    forms.add(c.text);
+                    String form = c.size() >= 2 ? "full"
+                            : c.title != null && !c.title.isHonorific() ? "title" : "surname";
+                    mentions.add(new PersonMention(c.paragraph, c.startOffset(), c.endOffset(), c.text, form));
+                    for (LocalRole r : c.roles) {
+                        roles.putIfAbsent(r.title() + "|" + r.country() + "|" + r.organisation(), r);
+                    }
+                }
+                return new LocalPerson(fullest.text, new ArrayList<>(forms), mentions, new ArrayList<>(roles.values()));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Small helpers
+
+    /** Text of a word without an abbreviation or initial dot. */
+    private static String bare(Token tok) {
+        String s = tok.text();
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    private static boolean isNumber(Token tok) {
+        if (!tok.isWord()) {
+            return false;
+        }
+        String s = tok.text();
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return s.length() <= 3;
+    }
+
+    /** Token i starts a sentence: paragraph start, after . ! ? : (quotes and brackets skipped), or a given sentence start. */
+    private static boolean[] sentenceStarts(Paragraph p, List<Token> t) {
+        boolean[] out = new boolean[t.size()];
+        Set<Integer> starts = new HashSet<>();
+        for (Span s : p.sentences()) {
+            starts.add(s.start());
+        }
+        boolean atStart = true;
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.get(i);
+            if (tok.isWord()) {
+                out[i] = atStart || starts.contains(tok.start());
+                atStart = false;
+                if (tok.text().endsWith(".") && tok.text().length() > 2 && !tok.initial()
+                        && Character.isLowerCase(tok.text().charAt(1))) {
+                    atStart = false; // "Mr." does not end a sentence
+                }
+            } else if (tok.kind() == Kind.PUNCT) {
+                String s = tok.text();
+                if (s.equals(".") || s.equals("!") || s.equals("?") || s.equals(":") || s.equals(";")
+                        || s.equals("•") || s.equals("|") || s.equals("–") || s.equals("—")) {
+                    atStart = true;
+                } else if (!CLOSING.contains(s) && !s.equals("(") && !s.equals("[")) {
+                    atStart = atStart && false;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A line in title case or capitals with no sentence ending: a headline, where every word is capitalised and
+     * capitals say nothing about names.
+     */
+    private static boolean isHeadline(List<Token> t) {
+        int words = 0;
+        int longWords = 0;
+        int capitalisedLong = 0;
+        int upperWords = 0;
+        for (Token tok : t) {
+            if (!tok.isWord() || !Character.isLetter(tok.text().charAt(0))) {
+                continue;
+            }
+            words++;
+            if (tok.allCaps()) {
+                upperWords++;
+            }
+            if (tok.text().length() >= 4) {
+                longWords++;
+                if (Character.isUpperCase(tok.text().charAt(0))) {
+                    capitalisedLong++;
+                }
+            }
+        }
+        if (words >= 3 && upperWords * 10 >= words * 8) {
+            return true;
+        }
+        if (words < 3 || words > 25 || longWords < 3) {
+            return false;
+        }
+        Token last = t.get(t.size() - 1);
+        boolean ends = last.kind() == Kind.PUNCT && ".!?\"”".contains(last.text());
+        return !ends && capitalisedLong * 10 >= longWords * 8;
+    }
+
+    @SuppressWarnings("unused")
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    @SuppressWarnings("unused")
+    private static <K, V> Map<K, V> map() {
+        return new HashMap<>();
     }
 }

@@ -1,0 +1,113 @@
+package dev.parley.build.extract;
+
+import dev.parley.text.Fold;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists the person finder consults, loaded once from the vocabulary and kept as hash sets of folded
+ * keys (accents and case removed) so that every test is one lookup.
+ */
+final class NameLexicon {
+    enum OrgPosition { ANY, LAST, FIRST }
+
+    final Set<String> givenNames;
+    final Set<String> familyFirst;
+    final Set<String> surnames;
+    final Set<String> particles;
+    final Set<String> notNames;
+    final Set<String> personVerbs;
+    final Set<String> personNouns;
+    final Set<String> abbreviations;
+    /** Folded multi-word and single-word place names. */
+    final Set<String> places;
+    final Map<String, OrgPosition> orgWords = new HashMap<>();
+    final Titles titles;
+    final Gazetteer gazetteer;
+    /** Longest place or country form, in words, for phrase lookups. */
+    final int longestPlace;
+
+    NameLexicon(Vocabulary vocab) {
+        givenNames = folded(vocab.list("given-names"));
+        familyFirst = folded(vocab.list("family-names"));
+        surnames = folded(vocab.list("surnames"));
+        particles = Set.copyOf(vocab.lowerSet("name-particles"));
+        notNames = folded(vocab.list("not-names"));
+        personVerbs = Set.copyOf(vocab.lowerSet("person-verbs"));
+        personNouns = Set.copyOf(vocab.lowerSet("person-nouns"));
+        abbreviations = Set.copyOf(vocab.list("abbreviations"));
+        places = folded(vocab.list("places"));
+        for (List<String> row : vocab.table("org-words")) {
+            String kind = row.size() > 1 ? row.get(1).toLowerCase(Locale.ROOT) : "any";
+            OrgPosition position = kind.equals("last") ? OrgPosition.LAST
+                    : kind.equals("first") ? OrgPosition.FIRST : OrgPosition.ANY;
+            orgWords.putIfAbsent(Fold.key(row.get(0)), position);
+        }
+        titles = new Titles(vocab);
+        gazetteer = new Gazetteer(vocab);
+        int longest = gazetteer.longestForm();
+        for (String p : places) {
+            longest = Math.max(longest, p.split(" ").length);
+        }
+        longestPlace = longest;
+    }
+
+    private static Set<String> folded(List<String> words) {
+        Set<String> out = new HashSet<>(words.size() * 2);
+        for (String w : words) {
+            out.add(Fold.key(w));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** A country name, adjective or other place, given as a folded phrase. */
+    boolean isPlace(String foldedPhrase) {
+        return places.contains(foldedPhrase) || gazetteer.country(foldedPhrase) != null;
+    }
+
+    /** Org word usable at this position of a phrase of {@code size} words. */
+    boolean isOrgWord(String folded, int index, int size) {
+        OrgPosition p = orgWords.get(folded);
+        if (p == null) {
+            return false;
+        }
+        switch (p) {
+            case LAST:
+                return index == size - 1 && size > 1;
+            case FIRST:
+                return index == 0 && size > 1;
+            default:
+                return true;
+        }
+    }
+
+    /**
+     * Surname endings that are typical of family names across Europe, the Caucasus and Latin America
+     * ("-ović", "-enko", "-shvili", "-opoulos", "-ez"). Checked only on the last word of a capitalised pair.
+     */
+    static boolean hasSurnameShape(String folded) {
+        int n = folded.length();
+        if (n < 4) {
+            return false;
+        }
+        for (String end : SURNAME_ENDINGS) {
+            if (folded.endsWith(end) && n > end.length() + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] SURNAME_ENDINGS = {
+        "ovic", "evic", "ic", "ov", "ova", "ev", "eva", "in", "ina", "sky", "ski", "ska", "skaya", "enko", "chuk",
+        "czyk", "wicz", "vich", "yan", "ian", "adze", "shvili", "dze", "escu", "opoulos", "poulos", "akis", "idis",
+        "oglu", "ez", "son", "sen", "sson", "berg", "stein", "mann", "feld", "baum", "ini", "elli", "etti", "otti",
+        "ucci", "ata", "awa", "ishi", "moto", "mura", "yama", "kawa", "saki", "uchi", "zaki", "oka", "ovich", "schi",
+        "ley", "ton", "ford", "field", "well", "wood", "worth", "ham", "man", "ers", "ings", "bury",
+    };
+}
