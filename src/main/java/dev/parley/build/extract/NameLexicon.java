@@ -104,10 +104,8 @@ final class NameLexicon {
     }
 
     private static final String[] SURNAME_ENDINGS = {
-        "ovic", "evic", "ic", "ov", "ova", "ev", "eva", "in", "ina", "sky", "ski", "ska", "skaya", "enko", "chuk",
-        "czyk", "wicz", "vich", "yan", "ian", "adze", "shvili", "dze", "escu", "opoulos", "poulos", "akis", "idis",
-        "oglu", "ez", "son", "sen", "sson", "berg", "stein", "mann", "feld", "baum", "ini", "elli", "etti", "otti",
-        "ucci", "ata", "awa", "ishi", "moto", "mura", "yama", "kawa", "saki", "uchi", "zaki", "oka", "ovich", "schi",
-        "ley", "ton", "ford", "field", "well", "wood", "worth", "ham", "man", "ers", "ings", "bury",
+        "ovic", "evic", "ovich", "evich", "vich", "ov", "ova", "ev", "eva", "sky", "ski", "ska", "skaya", "enko",
+        "chuk", "czyk", "wicz", "yan", "adze", "shvili", "escu", "opoulos", "poulos", "akis", "idis", "oglu", "ez",
+        "sson", "berg", "stein", "mann",
     };
 }

@@ -92,7 +92,7 @@ final class NameTokens {
             hasUpper |= Character.isUpperCase(ch);
         }
         boolean allCaps = hasUpper && !hasLower;
-        boolean capitalised = (upperFirst && hasLower) || initial || particleHyphenName(bare);
+        boolean capitalised = ((upperFirst && hasLower) || initial || particleHyphenName(bare)) && !isContraction(bare);
         return new Token(start, end, s, bare.toLowerCase(Locale.ROOT), Kind.WORD, capitalised, initial, allCaps);
     }
 
@@ -101,6 +101,18 @@ final class NameTokens {
         int hyphen = w.indexOf('-');
         return hyphen >= 2 && hyphen <= 3 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
                 && Character.isLowerCase(w.charAt(0));
+    }
+
+    /** "I'm", "I've", "Don't": a word with a clipped ending is never a name. */
+    private static boolean isContraction(String w) {
+        for (int k = 1; k < w.length() - 1; k++) {
+            if (isApostrophe(w.charAt(k))) {
+                String tail = w.substring(k + 1);
+                return tail.equals("m") || tail.equals("ve") || tail.equals("ll") || tail.equals("re")
+                        || tail.equals("d") || tail.equals("t");
+            }
+        }
+        return false;
     }
 
     private static boolean isInitial(String text, int start, int end) {

@@ -35,7 +35,18 @@ public final class PersonFinder {
             "its", "their", "our", "also", "now", "then", "currently", "formerly");
     private static final Set<String> VERBS_BEFORE_NAME = Set.of("said", "says", "added", "explained", "wrote",
             "noted", "stressed", "asked", "continued", "according", "recalled", "insisted", "argued", "warned",
-            "tweeted", "quoted", "replied", "admitted", "urged", "thanked", "congratulated", "told");
+            "tweeted", "quoted", "replied", "admitted", "urged", "thanked", "congratulated");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "at", "from", "in", "into", "on", "for", "to",
+            "near", "across", "via", "towards", "toward", "inside", "outside", "around");
+    /** Articles that open Spanish, French, Italian and Arabic place and organisation names. */
+    private static final Set<String> ARTICLES = Set.of("la", "las", "los", "el", "le", "les", "il", "lo", "al",
+            "the", "des", "der", "die", "das", "het");
+    /** Second halves of hyphenated adjectives built on a name: "Beijing-based", "Moscow-led". */
+    private static final Set<String> COMPOUND_TAILS = Set.of("based", "led", "owned", "listed", "style", "born",
+            "backed", "run", "made", "era", "type", "like", "linked", "affiliated", "funded", "controlled", "bound",
+            "wide", "specific", "centric", "focused", "headquartered", "registered", "friendly", "area",
+            "level", "class", "grown", "built", "related", "dominated", "sponsored", "inspired", "themed",
+            "supported", "allied", "aligned", "leaning", "speaking", "sized", "esque", "ist", "ism", "ization");
     private static final Set<String> CLOSING = Set.of("\"", "”", "“", "'", "’", "‘", ")", "]", "»", "«");
 
     private final NameLexicon lex;
@@ -187,31 +198,53 @@ public final class PersonFinder {
             return tok.isWord() && lex.particles.contains(tok.text());
         }
 
-        /** Peels titles, places and common words off the front of the run [s, e), then weighs what is left. */
+        /**
+         * Splits the run [s, e) into what precedes the name (titles, places, common words: "Hong Kong Chief
+         * Executive", "Russian Foreign Minister") and the name itself, then weighs the name.
+         */
         private void run(int s, int e) {
-            int p = s;
+            // the name follows the last title of the run: "Mongla Port Authority Chairman Rear Admiral Mohammad Musa"
             Titles.Match title = null;
-            boolean strippedSomething = false;
+            for (int i = s; i < e - 1; i++) {
+                Titles.Match m = lex.titles.match(t, i);
+                if (m != null && m.end() < e && (title == null || m.end() > title.end())) {
+                    title = m;
+                }
+            }
+            int from = title != null ? title.end() : s;
+            int p = from;
+            boolean placeBefore = false;
+            boolean[] skip = new boolean[e - s];
             while (p < e) {
                 Token tok = t.get(p);
-                Titles.Match m = lex.titles.match(t, p);
-                if (m != null && m.end() <= e) {
-                    title = m;
-                    p = m.end();
-                    strippedSomething = true;
-                    continue;
-                }
                 int placeLen = placeAt(p, e);
                 if (placeLen > 0) {
+                    for (int j = p; j < p + placeLen; j++) {
+                        skip[j - s] = true;
+                    }
                     p += placeLen;
-                    strippedSomething = true;
+                    placeBefore = true;
+                    continue;
+                }
+                Titles.Match m = lex.titles.match(t, p);
+                if (m != null && m.end() < e) {
+                    for (int j = p; j < m.end(); j++) {
+                        skip[j - s] = true;
+                    }
+                    title = m;
+                    p = m.end();
+                    placeBefore = false;
                     continue;
                 }
                 String key = Fold.key(bare(tok));
-                if (lex.notNames.contains(key) || lex.titles.isTitleWord(tok.lower())
+                if (lex.titles.isTitleWord(tok.lower()) && !lex.notNames.contains(key)) {
+                    skip[p - s] = true;
+                    p++;
+                    continue;
+                }
+                if (lex.notNames.contains(key)
                         || (sentenceStart[p] && isCommonWord(tok) && !lex.givenNames.contains(key))) {
                     p++;
-                    strippedSomething = true;
                     continue;
                 }
                 break;
@@ -224,19 +257,27 @@ public final class PersonFinder {
                     previous.tokens = t;
                     previous.end = e;
                     previous.title = title;
-                    previous.titled = true;
                 }
                 return;
             }
             int q = e;
-            // a title or a calendar word after the name ends it ("Lavrov Monday", headline fragments)
+            boolean cutByTitle = false;
+            // a title, a calendar word or a common word after the name ends it ("Lavrov Monday", "Dutton Opposition")
             for (int j = p + 1; j < e; j++) {
                 Token tok = t.get(j);
+                if (isParticle(tok)) {
+                    continue;
+                }
                 String key = Fold.key(bare(tok));
+                boolean known = lex.surnames.contains(key) || lex.givenNames.contains(key);
                 boolean lastAfterGiven = j == e - 1 && lex.givenNames.contains(Fold.key(bare(t.get(p))));
-                if (!isParticle(tok) && ((lex.notNames.contains(key) && !lastAfterGiven)
-                        || (lex.titles.isTitleWord(tok.lower()) && !lex.surnames.contains(key)
-                        && !lex.givenNames.contains(key)))) {
+                if (lex.titles.isTitleWord(tok.lower()) && !known) {
+                    q = j;
+                    cutByTitle = true;
+                    break;
+                }
+                if ((lex.notNames.contains(key) && !lastAfterGiven) || (!known && !tok.initial()
+                        && lowerWords.contains(tok.lower()))) {
                     q = j;
                     break;
                 }
@@ -262,12 +303,30 @@ public final class PersonFinder {
                 return;
             }
             c.title = title;
-            weigh(c, s, p, q, strippedSomething);
+            weigh(c, s, p, q);
+            if (!c.negative) {
+                c.negative = cutByTitle || orgInRun(from, e, s, skip) || (placeBefore && title == null
+                        && !c.given && !c.family);
+            }
             out.add(c);
             previous = c;
         }
 
-        private void weigh(Candidate c, int s, int p, int q, boolean stripped) {
+        /** An organisation word anywhere in the run after its title, places and titles aside ("The New York Times"). */
+        private boolean orgInRun(int from, int e, int s, boolean[] skip) {
+            int size = e - from;
+            for (int j = from; j < e; j++) {
+                if (skip[j - s] || isParticle(t.get(j))) {
+                    continue;
+                }
+                if (lex.isOrgWord(Fold.key(bare(t.get(j))), j - from, size)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private void weigh(Candidate c, int s, int p, int q) {
             int n = c.size();
             Token before = s > 0 ? t.get(s - 1) : null;
             Token before2 = s > 1 ? t.get(s - 2) : null;
@@ -275,12 +334,11 @@ public final class PersonFinder {
 
             c.titled = c.title != null
                     || (before != null && before.isWord() && !before.capitalised()
-                    && (lex.personNouns.contains(beforeLower) || lex.titles.isTitleWord(beforeLower)
-                    && lex.titles.match(t, s - 1) != null));
+                    && (lex.personNouns.contains(beforeLower) || lex.titles.match(t, s - 1) != null));
             // "Ministers Dacic and Lavrov": the second name shares the plural title of the first
-            if (!c.titled && beforeLower.equals("and") && previous != null && previous.end == s - 1
-                    && previous.title != null && previous.tokens == t && t.get(previous.runStart < 0 ? 0
-                    : Math.max(0, previous.title.end() - 1)).lower().endsWith("s")) {
+            if (!c.titled && beforeLower.equals("and") && previous != null && previous.tokens == t
+                    && previous.end == s - 1 && previous.title != null
+                    && t.get(previous.title.end() - 1).lower().endsWith("s")) {
                 c.titled = true;
             }
             String first = c.firstKey();
@@ -289,12 +347,13 @@ public final class PersonFinder {
             c.family = n >= 2 && n <= 3 && lex.familyFirst.contains(first);
             c.surname = n >= 2 && lex.surnames.contains(last);
             c.shape = n >= 2 && NameLexicon.hasSurnameShape(last);
+            boolean initialComma = sentenceStart[p] && n == 1 && !c.titled;
 
             Token after = q < t.size() ? t.get(q) : null;
             if (after != null && after.isWord() && lex.personVerbs.contains(after.lower())) {
                 c.verbAfter = true;
             }
-            if (after != null && after.is(",") && q + 1 < t.size()) {
+            if (after != null && after.is(",") && q + 1 < t.size() && !initialComma) {
                 c.appositive = appositiveAt(q + 1);
             }
             if (after != null && after.is("(") && q + 1 < t.size() && isNumber(t.get(q + 1))) {
@@ -302,14 +361,19 @@ public final class PersonFinder {
             }
             if (before != null && before.isWord() && !before.capitalised()) {
                 if (beforeLower.equals("to") && before2 != null && before2.lower().equals("according")) {
-                    c.verbBefore = true;
-                } else if (VERBS_BEFORE_NAME.contains(beforeLower) && !beforeLower.equals("according")
-                        && (n >= 2 || !beforeLower.equals("told"))) {
+                    c.verbBefore = n >= 2;
+                } else if (VERBS_BEFORE_NAME.contains(beforeLower)) {
                     c.verbBefore = true;
                 }
             }
+            // after a preposition a lone word is a place or an organisation more often than a person
+            if (n == 1 && !c.titled && before != null && PREPOSITIONS.contains(beforeLower)) {
+                c.verbAfter = false;
+                c.appositive = false;
+                c.verbBefore = false;
+            }
 
-            c.negative = negative(c, s, p, q, stripped, before);
+            c.negative = negative(c, s, p, q, before);
             c.common = n == 1 && isCommonWord(t.get(p));
             if (c.titled || c.appositive || c.title != null) {
                 c.roles.addAll(rolesBefore(p));
@@ -319,7 +383,7 @@ public final class PersonFinder {
             }
         }
 
-        private boolean negative(Candidate c, int s, int p, int q, boolean stripped, Token before) {
+        private boolean negative(Candidate c, int s, int p, int q, Token before) {
             int n = c.size();
             boolean strongFirst = c.given || c.family;
             for (int i = 0; i < n; i++) {
@@ -336,9 +400,18 @@ public final class PersonFinder {
             }
             for (int j = p; j < q; j++) {
                 Token tok = t.get(j);
-                if (tok.allCaps() && !tok.initial()) {
+                if (tok.allCaps() && !tok.initial() || isCamelCase(tok.text())) {
                     return true;
                 }
+            }
+            // "La Plata", "Al Jazeera", "Los Ríos": an article opens a place or an organisation
+            if (!c.titled && n >= 2 && ARTICLES.contains(t.get(p).lower())) {
+                return true;
+            }
+            String lastWord = t.get(q - 1).lower();
+            int hyphen = lastWord.lastIndexOf('-');
+            if (hyphen > 0 && COMPOUND_TAILS.contains(lastWord.substring(hyphen + 1))) {
+                return true; // "Hong Kong-based", "Lingari-led"
             }
             boolean strong = c.titled || strongFirst;
             // "Bank of China", "University of Toronto", "Council of Europe": a name does not govern "of"
@@ -346,10 +419,10 @@ public final class PersonFinder {
                 return true;
             }
             // "the Dayton agreements", "the Kosmet issue": a bare name rarely follows "the"
-            if (!strong && !stripped && before != null && before.isWord() && before.lower().equals("the")) {
+            if (!strong && before != null && before.isWord() && before.lower().equals("the")) {
                 return true;
             }
-            // "Serbia's", "Beijing-based": a place or company in the possessive or compounded
+            // "Beijing-based", "Serbia-Russia": compounded with a hyphen
             if (q < t.size() && t.get(q).is("-")) {
                 return true;
             }
@@ -944,6 +1017,22 @@ public final class PersonFinder {
     private static String bare(Token tok) {
         String s = tok.text();
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    /** "WeChat", "ByteDance": capitals inside a word, which names of people only have after Mc, Mac, O', De ... */
+    private static boolean isCamelCase(String w) {
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isUpperCase(c) && Character.isLowerCase(w.charAt(i - 1))) {
+                String head = w.substring(0, i);
+                if (!head.equals("Mc") && !head.equals("Mac") && !head.equals("De") && !head.equals("Di")
+                        && !head.equals("La") && !head.equals("Le") && !head.equals("Van") && !head.equals("Fitz")
+                        && !head.equals("Du") && !head.equals("Da")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isNumber(Token tok) {
