@@ -106,6 +106,8 @@ public final class PersonFinder {
         boolean appositive;
         boolean negative;
         boolean common;
+        /** Candidates listed together ("A, B and C") share a list; null when not in a list. */
+        List<Candidate> list;
         List<LocalRole> roles = new ArrayList<>();
 
         int size() {
@@ -303,6 +305,7 @@ public final class PersonFinder {
                 return;
             }
             c.title = title;
+            joinList(c, s);
             weigh(c, s, p, q);
             if (!c.negative) {
                 c.negative = cutByTitle || orgInRun(from, e, s, skip) || (placeBefore && title == null
@@ -310,6 +313,35 @@ public final class PersonFinder {
             }
             out.add(c);
             previous = c;
+        }
+
+        /** "Mahatma Gandhi, Jawaharlal Nehru and Subhas Chandra Bose": names in one list are of one kind. */
+        private void joinList(Candidate c, int s) {
+            if (out.isEmpty()) {
+                return;
+            }
+            Candidate prev = out.get(out.size() - 1);
+            if (prev.tokens != t || prev.end >= s) {
+                return;
+            }
+            boolean separated = false;
+            for (int j = prev.end; j < s; j++) {
+                String w = t.get(j).lower();
+                if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals(";") || w.equals("or")) {
+                    separated = true;
+                } else {
+                    return;
+                }
+            }
+            if (!separated || prev.end != s - 1 && prev.end != s - 2) {
+                return;
+            }
+            if (prev.list == null) {
+                prev.list = new ArrayList<>();
+                prev.list.add(prev);
+            }
+            prev.list.add(c);
+            c.list = prev.list;
         }
 
         /** An organisation word anywhere in the run after its title, places and titles aside ("The New York Times"). */
@@ -334,7 +366,7 @@ public final class PersonFinder {
 
             c.titled = c.title != null
                     || (before != null && before.isWord() && !before.capitalised()
-                    && (lex.personNouns.contains(beforeLower) || lex.titles.match(t, s - 1) != null));
+                    && (isPersonNoun(beforeLower) || lex.titles.match(t, s - 1) != null));
             // "Ministers Dacic and Lavrov": the second name shares the plural title of the first
             if (!c.titled && beforeLower.equals("and") && previous != null && previous.tokens == t
                     && previous.end == s - 1 && previous.title != null
@@ -364,6 +396,8 @@ public final class PersonFinder {
                     c.verbBefore = n >= 2;
                 } else if (VERBS_BEFORE_NAME.contains(beforeLower)) {
                     c.verbBefore = true;
+                } else if (beforeLower.equals("by") && n >= 2) {
+                    c.verbBefore = true; // "written by Ayako Nakada", "a poem by ..."
                 }
             }
             // after a preposition a lone word is a place or an organisation more often than a person
@@ -439,30 +473,44 @@ public final class PersonFinder {
                 return false;
             }
             String lower = tok.lower();
-            if (lower.equals("who") || lower.equals("whose")) {
+            if (lower.equals("who") || lower.equals("whose") || lex.personVerbs.contains(lower)) {
                 return true;
             }
-            if (lex.personVerbs.contains(lower) && (lower.equals("said") || lower.equals("says")
-                    || lower.equals("added") || lower.equals("told"))) {
-                return true;
-            }
+            // "a senior fellow at", "the company's executive director", "additional superintendent of police"
             int limit = Math.min(t.size(), i + 6);
             for (int j = i; j < limit; j++) {
                 Token w = t.get(j);
+                if (w.kind() == Kind.POSSESSIVE) {
+                    continue;
+                }
                 if (!w.isWord()) {
                     return false;
                 }
-                String l = w.lower();
-                if (lex.personNouns.contains(l) || lex.titles.match(t, j) != null && !lex.titles.match(t, j)
-                        .isHonorific()) {
+                if (isPersonNoun(w.lower())) {
                     return true;
                 }
-                if (j == i && !APPOSITIVE_OPENERS.contains(l) && !lex.isPlace(Fold.key(w.text()))
-                        && !lex.titles.isTitleWord(l) && !Character.isUpperCase(w.text().charAt(0))) {
-                    return false;
+                Titles.Match m = lex.titles.match(t, j);
+                if (m != null && !m.isHonorific()) {
+                    return true;
                 }
             }
             return false;
+        }
+
+        /** "translator", "co-author", "singer-actors", "ministers": a noun for a person, plural or compounded. */
+        private boolean isPersonNoun(String lower) {
+            if (lex.personNouns.contains(lower)) {
+                return true;
+            }
+            int hyphen = lower.lastIndexOf('-');
+            String tail = hyphen >= 0 ? lower.substring(hyphen + 1) : lower;
+            if (tail.equals("old") && lower.contains("year")) {
+                return true; // "eight-year-old"
+            }
+            if (lex.personNouns.contains(tail)) {
+                return true;
+            }
+            return tail.length() > 3 && tail.endsWith("s") && lex.personNouns.contains(tail.substring(0, tail.length() - 1));
         }
 
         /** Number of tokens from p (inside the run, before e) that spell a place or country; 0 if none. */
@@ -721,6 +769,20 @@ public final class PersonFinder {
                     personKeys.add(c.firstKey());
                 }
             }
+            // a name listed with people is a person: "Mahatma Gandhi, Jawaharlal Nehru and Subhas Chandra Bose"
+            Set<List<Candidate>> peopleLists = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (Candidate c : candidates) {
+                if (c.list != null && !c.negative && (c.size() >= 2 && c.hasOwnEvidence()
+                        || c.size() == 1 && !c.common && c.contextShowsPerson())) {
+                    peopleLists.add(c.list);
+                }
+            }
+            Set<String> loneKeys = new HashSet<>();
+            for (Candidate c : candidates) {
+                if (!c.negative && c.size() == 1 && !c.common) {
+                    loneKeys.add(c.firstKey());
+                }
+            }
             // a full name is accepted when any of its mentions, or its surname alone, shows a person
             List<Candidate> full = new ArrayList<>();
             for (Candidate c : candidates) {
@@ -728,7 +790,9 @@ public final class PersonFinder {
                     continue;
                 }
                 if (acceptedFull.contains(c.fullKey()) || personKeys.contains(c.lastKey())
-                        || (c.family && personKeys.contains(c.firstKey()))) {
+                        || (c.family && personKeys.contains(c.firstKey()))
+                        || (c.list != null && peopleLists.contains(c.list))
+                        || (Boolean.getBoolean("pf.lone") && loneKeys.contains(c.lastKey()))) {
                     full.add(c);
                 }
             }
