@@ -82,7 +82,9 @@ final class NameTokens {
     private static Token word(String text, int start, int end, boolean withDot, Set<String> abbreviations) {
         String s = text.substring(start, end);
         String bare = withDot ? s.substring(0, s.length() - 1) : s;
-        boolean initial = withDot && bare.length() == 1 && Character.isUpperCase(bare.charAt(0));
+        // "John F. Kennedy", and initials written without dots as in South Asian names ("K P Sasikala")
+        boolean initial = bare.length() == 1 && Character.isUpperCase(bare.charAt(0))
+                && (withDot || bare.charAt(0) != 'I' && bare.charAt(0) != 'A');
         boolean upperFirst = Character.isUpperCase(bare.codePointAt(0));
         boolean hasLower = false;
         boolean hasUpper = false;

@@ -39,7 +39,7 @@ public final class PersonFinder {
     private static final Set<String> PREPOSITIONS = Set.of("of", "at", "from", "in", "into", "on", "for", "to",
             "near", "across", "via", "towards", "toward", "inside", "outside", "around");
     /** Articles that open Spanish, French, Italian and Arabic place and organisation names. */
-    private static final Set<String> ARTICLES = Set.of("la", "las", "los", "el", "le", "les", "il", "lo", "al",
+    private static final Set<String> ARTICLES = Set.of("la", "las", "los", "el", "le", "les", "il", "al",
             "the", "des", "der", "die", "das", "het");
     /** Second halves of hyphenated adjectives built on a name: "Beijing-based", "Moscow-led". */
     private static final Set<String> COMPOUND_TAILS = Set.of("based", "led", "owned", "listed", "style", "born",
@@ -47,6 +47,9 @@ public final class PersonFinder {
             "wide", "specific", "centric", "focused", "headquartered", "registered", "friendly", "area",
             "level", "class", "grown", "built", "related", "dominated", "sponsored", "inspired", "themed",
             "supported", "allied", "aligned", "leaning", "speaking", "sized", "esque", "ist", "ism", "ization");
+    private static final Set<String> EPONYM_NOUNS = Set.of("government", "administration", "regime",
+            "dictatorship", "presidency", "era", "years", "cabinet", "family", "clan", "doctrine", "camp", "team",
+            "dynasty", "legacy");
     private static final Set<String> CLOSING = Set.of("\"", "”", "“", "'", "’", "‘", ")", "]", "»", "«");
 
     private final NameLexicon lex;
@@ -108,6 +111,7 @@ public final class PersonFinder {
         boolean common;
         /** Candidates listed together ("A, B and C") share a list; null when not in a list. */
         List<Candidate> list;
+        String why = "";
         List<LocalRole> roles = new ArrayList<>();
 
         int size() {
@@ -119,6 +123,9 @@ public final class PersonFinder {
         }
 
         boolean contextShowsPerson() {
+            if (Boolean.getBoolean("pf.strictsingle") && keys.size() == 1) {
+                return titled || verbBefore || appositive;
+            }
             return titled || verbAfter || verbBefore || appositive;
         }
 
@@ -217,6 +224,16 @@ public final class PersonFinder {
             int p = from;
             boolean placeBefore = false;
             boolean[] skip = new boolean[e - s];
+            // "Superintendent of Police Mukta Dhar", "Minister of Health Ivette Berrío": the run ends a title phrase
+            Titles.Match titleOf = title == null && s >= 2 && t.get(s - 1).lower().equals("of")
+                    ? titleEndingAt(s - 2) : null;
+            if (titleOf != null) {
+                while (p < e - 2 && lex.orgWords.containsKey(Fold.key(bare(t.get(p))))) {
+                    skip[p - s] = true;
+                    p++;
+                }
+                from = p;
+            }
             while (p < e) {
                 Token tok = t.get(p);
                 int placeLen = placeAt(p, e);
@@ -251,6 +268,12 @@ public final class PersonFinder {
                 }
                 break;
             }
+            // "Minister of Defence Zoran Djordjevic", "Prime Minister of Mongolia L. Oyun-Erdene": the words after
+            // "of" completed the title; without them the run is the organisation itself ("coach of Independiente")
+            if (titleOf != null && title == null && p > s) {
+                title = titleOf;
+                placeBefore = false;
+            }
             if (p >= e) {
                 previous = null;
                 if (title != null) {
@@ -272,7 +295,8 @@ public final class PersonFinder {
                 }
                 String key = Fold.key(bare(tok));
                 boolean known = lex.surnames.contains(key) || lex.givenNames.contains(key);
-                boolean lastAfterGiven = j == e - 1 && lex.givenNames.contains(Fold.key(bare(t.get(p))));
+                boolean lastAfterGiven = lex.givenNames.contains(Fold.key(bare(t.get(p))))
+                        && (j == e - 1 || lex.givenNames.contains(key));
                 if (lex.titles.isTitleWord(tok.lower()) && !known) {
                     q = j;
                     cutByTitle = true;
@@ -308,11 +332,34 @@ public final class PersonFinder {
             joinList(c, s);
             weigh(c, s, p, q);
             if (!c.negative) {
-                c.negative = cutByTitle || orgInRun(from, e, s, skip) || (placeBefore && title == null
-                        && !c.given && !c.family);
+                c.negative = cutByTitle || orgInRun(from, c.given && c.size() >= 2 ? q : e, s, skip)
+                        || (placeBefore && title == null && !c.given && !c.family);
+                c.why = cutByTitle ? "cutTitle" : c.negative && orgInRun(from, e, s, skip) ? "orgRun"
+                        : c.negative ? "placeBefore" : "";
             }
             out.add(c);
             previous = c;
+        }
+
+        /** The title whose last word is token k ("Prime Minister" in "Prime Minister of Mongolia ..."), or null. */
+        private Titles.Match titleEndingAt(int k) {
+            for (int j = Math.max(0, k - 4); j <= k; j++) {
+                Titles.Match m = lex.titles.match(t, j);
+                if (m != null && m.end() == k + 1 && !m.isHonorific()) {
+                    return m;
+                }
+            }
+            return null;
+        }
+
+        private boolean onlyNumbering(int from, int to) {
+            for (int j = from; j < to; j++) {
+                Token tok = t.get(j);
+                if (tok.isWord() ? !isNumber(tok) : ".:-–•*#)".indexOf(tok.text().charAt(0)) < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "Mahatma Gandhi, Jawaharlal Nehru and Subhas Chandra Bose": names in one list are of one kind. */
@@ -325,7 +372,17 @@ public final class PersonFinder {
                 return;
             }
             boolean separated = false;
-            for (int j = prev.end; j < s; j++) {
+            int from = prev.end;
+            if (from < s && t.get(from).is("(")) {
+                int close = from + 1;
+                while (close < s && !t.get(close).is(")") && close - from < 8) {
+                    close++;
+                }
+                if (close < s && t.get(close).is(")")) {
+                    from = close + 1;
+                }
+            }
+            for (int j = from; j < s; j++) {
                 String w = t.get(j).lower();
                 if (w.equals(",") || w.equals("and") || w.equals("&") || w.equals(";") || w.equals("or")) {
                     separated = true;
@@ -333,7 +390,7 @@ public final class PersonFinder {
                     return;
                 }
             }
-            if (!separated || prev.end != s - 1 && prev.end != s - 2) {
+            if (!separated || s - from > 2) {
                 return;
             }
             if (prev.list == null) {
@@ -400,6 +457,17 @@ public final class PersonFinder {
                     c.verbBefore = true; // "written by Ayako Nakada", "a poem by ..."
                 }
             }
+            // "the Bureau of Meteorology's Johnathan How", "Serbia's Ivica Dacic"
+            if (n >= 2 && before != null && before.kind() == Kind.POSSESSIVE) {
+                c.verbBefore = true;
+            }
+            // a line that is only a name: bylines, captions, team sheets ("7. Ever Alvarado (Olimpia)")
+            if (n >= 2 && n <= 4 && text.length() <= 60 && onlyNumbering(0, s)) {
+                c.appositive = true;
+            }
+            if (before != null && before.isWord() && before.lower().equals("the") && eponym(q) && !c.titled) {
+                c.appositive = true;
+            }
             // after a preposition a lone word is a place or an organisation more often than a person
             if (n == 1 && !c.titled && before != null && PREPOSITIONS.contains(beforeLower)) {
                 c.verbAfter = false;
@@ -422,45 +490,60 @@ public final class PersonFinder {
             boolean strongFirst = c.given || c.family;
             for (int i = 0; i < n; i++) {
                 String key = c.keys.get(i);
-                if (lex.isOrgWord(key, i, n)) {
-                    return true;
+                // "Chief Daisy House said", "Abbas Ali Mandal, a farmer": a family name can look like an org word
+                boolean surnameSlot = i == n - 1 && n >= 2 && c.given && c.contextShowsPerson();
+                if (lex.isOrgWord(key, i, n) && !surnameSlot) {
+                    return why(c, "N1");
                 }
-                if (lex.isPlace(key) && !(i == 0 && strongFirst) && !(n >= 2 && lex.surnames.contains(key))) {
-                    return true;
+                // "Ricardo Lagos", "Charles Santiago": a place name after a given name is a family name
+                if (lex.isPlace(key) && !(i == 0 && strongFirst) && !(i > 0 && c.given)
+                        && !(n >= 2 && lex.surnames.contains(key))) {
+                    return why(c, "N2");
                 }
             }
             if (n >= 2 && lex.isPlace(c.fullKey())) {
-                return true;
+                return why(c, "N3");
             }
             for (int j = p; j < q; j++) {
                 Token tok = t.get(j);
                 if (tok.allCaps() && !tok.initial() || isCamelCase(tok.text())) {
-                    return true;
+                    return why(c, "N4");
                 }
             }
             // "La Plata", "Al Jazeera", "Los Ríos": an article opens a place or an organisation
-            if (!c.titled && n >= 2 && ARTICLES.contains(t.get(p).lower())) {
-                return true;
+            if (!c.titled && n >= 2 && ARTICLES.contains(t.get(p).lower()) && !strongFirst) {
+                return why(c, "N5");
             }
             String lastWord = t.get(q - 1).lower();
             int hyphen = lastWord.lastIndexOf('-');
             if (hyphen > 0 && COMPOUND_TAILS.contains(lastWord.substring(hyphen + 1))) {
-                return true; // "Hong Kong-based", "Lingari-led"
+                return why(c, "N6"); // "Hong Kong-based", "Lingari-led"
             }
             boolean strong = c.titled || strongFirst;
             // "Bank of China", "University of Toronto", "Council of Europe": a name does not govern "of"
-            if (!strong && q + 1 < t.size() && t.get(q).lower().equals("of") && nameLike(t.get(q + 1))) {
-                return true;
+            if (!strong && q + 1 < t.size() && t.get(q).lower().equals("of") && nameLike(t.get(q + 1))
+                    && !lex.isPlace(Fold.key(bare(t.get(q + 1))))) {
+                return why(c, "N7");
             }
             // "the Dayton agreements", "the Kosmet issue": a bare name rarely follows "the"
-            if (!strong && before != null && before.isWord() && before.lower().equals("the")) {
-                return true;
+            if (!strong && before != null && before.isWord() && before.lower().equals("the") && !eponym(q)) {
+                return why(c, "N8");
             }
             // "Beijing-based", "Serbia-Russia": compounded with a hyphen
-            if (q < t.size() && t.get(q).is("-")) {
-                return true;
+            if (q < t.size() && t.get(q).is("-") && t.get(q).start() == t.get(q - 1).end()) {
+                return why(c, "N9");
             }
             return false;
+        }
+
+        /** "the Albanese government", "the Pinochet dictatorship": a leader's name used for their rule. */
+        private boolean eponym(int q) {
+            return q < t.size() && t.get(q).isWord() && EPONYM_NOUNS.contains(t.get(q).lower());
+        }
+
+        private boolean why(Candidate c, String reason) {
+            c.why = reason;
+            return true;
         }
 
         /** After a comma: "45,", "who ...", "a lawyer", "the Russian ambassador", "Minister of ...". */
@@ -515,7 +598,7 @@ public final class PersonFinder {
 
         /** Number of tokens from p (inside the run, before e) that spell a place or country; 0 if none. */
         private int placeAt(int p, int e) {
-            int max = Math.min(lex.longestPlace, e - p - 1); // always leave at least one word
+            int max = Math.min(lex.longestPlace, e - p);
             for (int len = max; len >= 1; len--) {
                 StringBuilder sb = new StringBuilder();
                 boolean ok = true;
@@ -756,6 +839,13 @@ public final class PersonFinder {
         }
 
         List<LocalPerson> resolve() {
+            if (Boolean.getBoolean("pf.debug")) {
+                for (Candidate c : candidates) {
+                    System.out.println("CAND\t" + c.text + "\t" + c.size() + "\t" + (c.negative ? "NEG-" + c.why : "")
+                            + (c.common ? " COMMON" : "") + (c.hasOwnEvidence() ? " EVID" : "")
+                            + (c.contextShowsPerson() ? " CTX" : ""));
+                }
+            }
             Set<String> acceptedFull = new HashSet<>();
             Set<String> personKeys = new HashSet<>();
             for (Candidate c : candidates) {
@@ -814,7 +904,7 @@ public final class PersonFinder {
                 Group g = linkTarget(c);
                 if (g != null) {
                     g.add(c);
-                } else if (c.size() == 1 && !c.common && c.contextShowsPerson()) {
+                } else if (c.size() == 1 && !c.common && c.contextShowsPerson() && !Boolean.getBoolean("pf.nosingle")) {
                     surnameOnly.computeIfAbsent(c.firstKey(), k -> new Group()).add(c);
                 }
             }
@@ -1088,7 +1178,8 @@ public final class PersonFinder {
         for (int i = 1; i < w.length(); i++) {
             char c = w.charAt(i);
             if (Character.isUpperCase(c) && Character.isLowerCase(w.charAt(i - 1))) {
-                String head = w.substring(0, i);
+                int partStart = Math.max(w.lastIndexOf('-', i) , Math.max(w.lastIndexOf('\'', i), w.lastIndexOf('’', i))) + 1;
+                String head = w.substring(partStart, i);
                 if (!head.equals("Mc") && !head.equals("Mac") && !head.equals("De") && !head.equals("Di")
                         && !head.equals("La") && !head.equals("Le") && !head.equals("Van") && !head.equals("Fitz")
                         && !head.equals("Du") && !head.equals("Da")) {
@@ -1169,7 +1260,7 @@ public final class PersonFinder {
         if (words >= 3 && upperWords * 10 >= words * 8) {
             return true;
         }
-        if (words < 3 || words > 25 || longWords < 3) {
+        if (words < 5 || words > 25 || longWords < 4) {
             return false;
         }
         Token last = t.get(t.size() - 1);

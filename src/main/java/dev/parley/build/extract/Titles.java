@@ -134,6 +134,15 @@ final class Titles {
                 }
             }
         }
+        if (entry == null && tokens.get(i).lower().endsWith("s") && tokens.get(i).lower().length() > 3) {
+            // plurals of one-word titles: "MPs", "Senators", "Presidents"
+            String singular = tokens.get(i).lower().substring(0, tokens.get(i).lower().length() - 1);
+            String[] e1 = entryByPhrase.get(singular);
+            if (e1 != null) {
+                entry = e1;
+                end = i + 1;
+            }
+        }
         if (entry == null) {
             return null;
         }
