@@ -225,8 +225,9 @@ public final class PersonFinder {
             boolean placeBefore = false;
             boolean[] skip = new boolean[e - s];
             // "Superintendent of Police Mukta Dhar", "Minister of Health Ivette Berrío": the run ends a title phrase
-            Titles.Match titleOf = title == null && s >= 2 && t.get(s - 1).lower().equals("of")
-                    ? titleEndingAt(s - 2) : null;
+            int of = s >= 2 && t.get(s - 1).lower().equals("the") ? s - 2 : s - 1;
+            Titles.Match titleOf = title == null && of >= 1 && t.get(of).lower().equals("of")
+                    ? titleEndingAt(of - 1) : null;
             if (titleOf != null) {
                 while (p < e - 2 && lex.orgWords.containsKey(Fold.key(bare(t.get(p))))) {
                     skip[p - s] = true;
@@ -477,8 +478,9 @@ public final class PersonFinder {
 
             c.negative = negative(c, s, p, q, before);
             c.common = n == 1 && isCommonWord(t.get(p));
-            if (c.titled || c.appositive || c.title != null) {
-                c.roles.addAll(rolesBefore(p));
+            c.roles.addAll(rolesBefore(p));
+            if (!c.roles.isEmpty()) {
+                c.titled = true; // "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov"
             }
             if (after != null && after.is(",")) {
                 c.roles.addAll(rolesAfter(q + 1));
@@ -637,8 +639,14 @@ public final class PersonFinder {
         /** Roles from the title phrase that ends right before the name at token p. */
         private List<LocalRole> rolesBefore(int p) {
             int k = p - 1;
+            while (k >= 0 && t.get(k).isWord() && isHonorific(k)) {
+                k--; // "the Prime Minister of the Russian Federation, Mr. Dmitry Medvedev"
+            }
             if (k >= 1 && t.get(k).is(",") && inTitlePhrase(t.get(k - 1))) {
                 k--; // "the Ambassador of the Russian Federation, Alexander Chepurin"
+            }
+            if (k >= 0 && CONNECTORS.contains(t.get(k).lower())) {
+                return List.of(); // "coach of Independiente": the name is the organisation
             }
             int phraseEnd = k + 1;
             int b = phraseEnd;
@@ -674,6 +682,11 @@ public final class PersonFinder {
                 return List.of();
             }
             return parseRoles(b, e);
+        }
+
+        private boolean isHonorific(int k) {
+            Titles.Match m = lex.titles.match(t, k);
+            return m != null && m.isHonorific() && m.end() == k + 1;
         }
 
         private int firstTitle(int b, int e) {
@@ -1159,13 +1172,34 @@ public final class PersonFinder {
                         roles.putIfAbsent(r.title() + "|" + r.country() + "|" + r.organisation(), r);
                     }
                 }
-                return new LocalPerson(fullest.text, new ArrayList<>(forms), mentions, new ArrayList<>(roles.values()));
+                return new LocalPerson(fullest.text, new ArrayList<>(forms), mentions, specific(roles.values()));
             }
         }
     }
 
     // ---------------------------------------------------------------------------------------------------------
     // Small helpers
+
+    /** Drops a role that a more precise one of the same person covers ("Minister" beside "Minister of Defence"). */
+    private static List<LocalRole> specific(java.util.Collection<LocalRole> roles) {
+        List<LocalRole> out = new ArrayList<>();
+        for (LocalRole r : roles) {
+            boolean covered = false;
+            for (LocalRole other : roles) {
+                if (other != r && other.title().contains(r.title()) && (r.country() == null
+                        || r.country().equals(other.country())) && (r.organisation() == null
+                        || r.organisation().equals(other.organisation()))
+                        && (!other.title().equals(r.title()) || r.country() == null && other.country() != null)) {
+                    covered = true;
+                    break;
+                }
+            }
+            if (!covered) {
+                out.add(r);
+            }
+        }
+        return out;
+    }
 
     /** Text of a word without an abbreviation or initial dot. */
     private static String bare(Token tok) {
