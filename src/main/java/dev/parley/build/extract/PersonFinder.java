@@ -50,6 +50,8 @@ public final class PersonFinder {
     private static final Set<String> EPONYM_NOUNS = Set.of("government", "administration", "regime",
             "dictatorship", "presidency", "era", "years", "cabinet", "family", "clan", "doctrine", "camp", "team",
             "dynasty", "legacy");
+    private static final Set<String> LEADING_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di",
+            "du", "del", "della", "dos", "das", "ter", "ten", "bin", "ibn");
     private static final Set<String> CLOSING = Set.of("\"", "”", "“", "'", "’", "‘", ")", "]", "»", "«");
 
     private final NameLexicon lex;
@@ -66,7 +68,7 @@ public final class PersonFinder {
             List<Token> t = NameTokens.split(p.text(), lex.abbreviations);
             tokens.add(t);
             for (Token tok : t) {
-                if (tok.isWord() && Character.isLowerCase(tok.text().charAt(0))) {
+                if (tok.isWord() && tok.lower().equals(tok.text())) {
                     lowerWords.add(tok.lower());
                 }
             }
@@ -112,6 +114,8 @@ public final class PersonFinder {
         /** Candidates listed together ("A, B and C") share a list; null when not in a list. */
         List<Candidate> list;
         String why = "";
+        /** Offset where the written name starts: before {@code start} when it opens with a particle. */
+        int textStart = -1;
         List<LocalRole> roles = new ArrayList<>();
 
         int size() {
@@ -142,7 +146,7 @@ public final class PersonFinder {
         }
 
         int startOffset() {
-            return tokens.get(start).start();
+            return textStart >= 0 ? textStart : tokens.get(start).start();
         }
 
         int endOffset() {
@@ -312,13 +316,27 @@ public final class PersonFinder {
             while (q > p && isParticle(t.get(q - 1))) {
                 q--;
             }
+            if (q <= p) {
+                previous = null;
+                return;
+            }
             Candidate c = new Candidate();
             c.paragraph = pi;
             c.tokens = t;
             c.runStart = s;
             c.start = p;
             c.end = q;
-            c.text = text.substring(t.get(p).start(), t.get(q - 1).end());
+            int textStart = p;
+            if (p == s) {
+                // "von der Leyen told reporters": a particle that opens the name is part of what is written
+                while (textStart > 0 && t.get(textStart - 1).isWord()
+                        && LEADING_PARTICLES.contains(t.get(textStart - 1).text())
+                        && (textStart < 2 || !nameLike(t.get(textStart - 2)))) {
+                    textStart--;
+                }
+            }
+            c.textStart = t.get(textStart).start();
+            c.text = text.substring(c.textStart, t.get(q - 1).end());
             for (int j = p; j < q; j++) {
                 Token tok = t.get(j);
                 if (!isParticle(tok) && !tok.initial()) {
@@ -333,7 +351,7 @@ public final class PersonFinder {
             joinList(c, s);
             weigh(c, s, p, q);
             if (!c.negative) {
-                c.negative = cutByTitle || orgInRun(from, c.given && c.size() >= 2 ? q : e, s, skip)
+                c.negative = cutByTitle || orgInRun(from, e, s, skip)
                         || (placeBefore && title == null && !c.given && !c.family);
                 c.why = cutByTitle ? "cutTitle" : c.negative && orgInRun(from, e, s, skip) ? "orgRun"
                         : c.negative ? "placeBefore" : "";
