@@ -52,6 +52,10 @@ public final class PersonFinder {
             "dynasty", "legacy");
     private static final Set<String> LEADING_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di",
             "du", "del", "della", "dos", "das", "ter", "ten", "bin", "ibn");
+    /** Two-capital abbreviations that are never initials of a name. */
+    private static final Set<String> NOT_INITIALS = Set.of("US", "UK", "UN", "EU", "NZ", "HK", "AU", "TV", "AI",
+            "IT", "ID", "OK", "AM", "FM", "DJ", "GP", "HQ", "PR", "HR", "IQ", "UV", "VR", "AR", "OS", "PC", "CD",
+            "BC", "AD", "ST", "NO", "SA", "UA", "RU", "CN", "JP", "KR", "IN", "BD", "PK", "LA", "NY", "DC", "GM");
     private static final Set<String> CLOSING = Set.of("\"", "”", "“", "'", "’", "‘", ")", "]", "»", "«");
 
     private final NameLexicon lex;
@@ -65,7 +69,7 @@ public final class PersonFinder {
         List<List<Token>> tokens = new ArrayList<>(paragraphs.size());
         Set<String> lowerWords = new HashSet<>();
         for (Paragraph p : paragraphs) {
-            List<Token> t = NameTokens.split(p.text(), lex.abbreviations);
+            List<Token> t = markInitials(NameTokens.split(p.text(), lex.abbreviations));
             tokens.add(t);
             for (Token tok : t) {
                 if (tok.isWord() && tok.lower().equals(tok.text())) {
@@ -77,13 +81,38 @@ public final class PersonFinder {
         List<Integer> headlineParagraphs = new ArrayList<>();
         for (int pi = 0; pi < paragraphs.size(); pi++) {
             List<Token> t = tokens.get(pi);
-            if (isHeadline(t)) {
+            if (isHeadline(t, lowerWords, lex)) {
                 headlineParagraphs.add(pi);
                 continue;
             }
             new ParagraphScan(pi, paragraphs.get(pi), t, lowerWords, candidates).run();
         }
         return new Resolver(paragraphs, tokens, candidates, headlineParagraphs).resolve();
+    }
+
+    /**
+     * South Asian names are often written with undotted initials, in one or two capitals: "DK Shivakumar",
+     * "K P Sasikala". Two capitals right before a capitalised word are initials unless they are a known
+     * abbreviation ("US", "EU") or a title ("PM", "MP"), which the title rules read.
+     */
+    private List<Token> markInitials(List<Token> t) {
+        List<Token> out = null;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Token tok = t.get(i);
+            if (!tok.isWord() || !tok.allCaps() || tok.text().length() != 2 || !Character.isLetter(tok.text().charAt(1))
+                    || NOT_INITIALS.contains(tok.text()) || lex.titles.isTitleWord(tok.lower())) {
+                continue;
+            }
+            Token next = t.get(i + 1);
+            if (!next.isWord() || !next.capitalised() || next.start() != tok.end() + 1) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(t);
+            }
+            out.set(i, new Token(tok.start(), tok.end(), tok.text(), tok.lower(), Kind.WORD, true, true, false));
+        }
+        return out == null ? t : out;
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -300,9 +329,12 @@ public final class PersonFinder {
                 }
                 String key = Fold.key(bare(tok));
                 boolean known = lex.surnames.contains(key) || lex.givenNames.contains(key);
-                boolean lastAfterGiven = lex.givenNames.contains(Fold.key(bare(t.get(p))))
-                        && (j == e - 1 || lex.givenNames.contains(key));
-                if (lex.titles.isTitleWord(tok.lower()) && !known) {
+                String firstKey = Fold.key(bare(t.get(p)));
+                boolean afterGiven = lex.givenNames.contains(firstKey);
+                boolean lastAfterGiven = afterGiven && (j == e - 1 || lex.givenNames.contains(key))
+                        || lex.familyFirst.contains(firstKey) && j == p + 1 && j == e - 1; // "Liu He"
+                // a title word ending a name after a given name is a family name: "Ashraf Sheikh"
+                if (lex.titles.isTitleWord(tok.lower()) && !known && !(afterGiven && j == e - 1)) {
                     q = j;
                     cutByTitle = true;
                     break;
@@ -456,6 +488,11 @@ public final class PersonFinder {
             c.surname = n >= 2 && lex.surnames.contains(last);
             c.shape = n >= 2 && NameLexicon.hasSurnameShape(last);
             boolean initialComma = sentenceStart[p] && n == 1 && !c.titled;
+            // "K P Sasikala", "J. K. Rowling": initials before a name
+            if (t.get(p).initial() && t.get(p).text().length() <= 2 + (t.get(p).text().endsWith(".") ? 1 : 0)
+                    && q - p >= 2) {
+                c.appositive = true;
+            }
 
             Token after = q < t.size() ? t.get(q) : null;
             if (after != null && after.isWord() && lex.personVerbs.contains(after.lower())) {
@@ -1289,7 +1326,7 @@ public final class PersonFinder {
      * A line in title case or capitals with no sentence ending: a headline, where every word is capitalised and
      * capitals say nothing about names.
      */
-    private static boolean isHeadline(List<Token> t) {
+    private static boolean isHeadline(List<Token> t, Set<String> lowerWords, NameLexicon lex) {
         int words = 0;
         int longWords = 0;
         int capitalisedLong = 0;
@@ -1317,7 +1354,19 @@ public final class PersonFinder {
         }
         Token last = t.get(t.size() - 1);
         boolean ends = last.kind() == Kind.PUNCT && ".!?\"”".contains(last.text());
-        return !ends && capitalisedLong * 10 >= longWords * 8;
+        if (ends || capitalisedLong * 10 < longWords * 8) {
+            return false;
+        }
+        // a line of names ("Julián Melo and Martha Forero, co-founders") is not a headline: a headline
+        // capitalises ordinary words that the article writes in lower case elsewhere
+        int capitalisedCommon = 0;
+        for (Token tok : t) {
+            if (tok.isWord() && tok.capitalised() && !tok.initial() && lowerWords.contains(tok.lower())
+                    && !lex.titles.isTitleWord(tok.lower())) {
+                capitalisedCommon++;
+            }
+        }
+        return capitalisedCommon >= 2;
     }
 
     @SuppressWarnings("unused")
