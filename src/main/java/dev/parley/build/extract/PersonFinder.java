@@ -248,6 +248,11 @@ public final class PersonFinder {
             // the name follows the last title of the run: "Mongla Port Authority Chairman Rear Admiral Mohammad Musa"
             Titles.Match title = null;
             for (int i = s; i < e - 1; i++) {
+                int placeLen = placeAt(i, e);
+                if (placeLen > 1) {
+                    i += placeLen - 1; // "Sri Lanka" is a place, not the honorific "Sri"
+                    continue;
+                }
                 Titles.Match m = lex.titles.match(t, i);
                 if (m != null && m.end() < e && (title == null || m.end() > title.end())) {
                     title = m;
@@ -935,12 +940,6 @@ public final class PersonFinder {
                     peopleLists.add(c.list);
                 }
             }
-            Set<String> loneKeys = new HashSet<>();
-            for (Candidate c : candidates) {
-                if (!c.negative && c.size() == 1 && !c.common) {
-                    loneKeys.add(c.firstKey());
-                }
-            }
             // a full name is accepted when any of its mentions, or its surname alone, shows a person
             List<Candidate> full = new ArrayList<>();
             for (Candidate c : candidates) {
@@ -950,7 +949,7 @@ public final class PersonFinder {
                 if (acceptedFull.contains(c.fullKey()) || personKeys.contains(c.lastKey())
                         || (c.family && personKeys.contains(c.firstKey()))
                         || (c.list != null && peopleLists.contains(c.list))
-                        || (Boolean.getBoolean("pf.lone") && loneKeys.contains(c.lastKey()))) {
+                        ) {
                     full.add(c);
                 }
             }
@@ -972,7 +971,8 @@ public final class PersonFinder {
                 Group g = linkTarget(c);
                 if (g != null) {
                     g.add(c);
-                } else if (c.size() == 1 && !c.common && c.contextShowsPerson() && !Boolean.getBoolean("pf.nosingle")) {
+                } else if (c.size() == 1 && !c.common && (c.contextShowsPerson()
+                        )) {
                     surnameOnly.computeIfAbsent(c.firstKey(), k -> new Group()).add(c);
                 }
             }
