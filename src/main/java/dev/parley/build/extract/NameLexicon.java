@@ -29,6 +29,8 @@ final class NameLexicon {
     final Map<String, OrgPosition> orgWords = new HashMap<>();
     final Titles titles;
     final Gazetteer gazetteer;
+    /** First words of places and country forms, to skip phrase lookups that cannot match. */
+    final Set<String> placeFirstWords;
     /** Longest place or country form, in words, for phrase lookups. */
     final int longestPlace;
 
@@ -51,9 +53,27 @@ final class NameLexicon {
         titles = new Titles(vocab);
         gazetteer = new Gazetteer(vocab);
         int longest = gazetteer.longestForm();
+        Set<String> firsts = new HashSet<>();
         for (String p : places) {
-            longest = Math.max(longest, p.split(" ").length);
+            String[] words = p.split(" ");
+            longest = Math.max(longest, words.length);
+            firsts.add(words[0]);
         }
+        for (List<String> row : vocab.table("countries")) {
+            for (String col : row) {
+                for (String form : col.split("\\|")) {
+                    String key = Fold.key(form.strip());
+                    if (key.startsWith("the ")) {
+                        key = key.substring(4);
+                    }
+                    if (!key.isEmpty()) {
+                        firsts.add(key.split(" ")[0]);
+                    }
+                }
+            }
+        }
+        firsts.add("the");
+        placeFirstWords = Set.copyOf(firsts);
         longestPlace = longest;
     }
 

@@ -1,5 +1,7 @@
 package dev.parley.build.extract;
 
+import dev.parley.text.Fold;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +15,12 @@ import java.util.Set;
 final class NameTokens {
     enum Kind { WORD, POSSESSIVE, PUNCT }
 
-    /** One token; {@code lower} is the lower-cased text without a trailing abbreviation dot. */
-    record Token(int start, int end, String text, String lower, Kind kind, boolean capitalised, boolean initial,
-                 boolean allCaps) {
+    /**
+     * One token; {@code lower} is the lower-cased text without a trailing abbreviation dot, {@code key} the same
+     * folded (accents removed) for list lookups.
+     */
+    record Token(int start, int end, String text, String lower, String key, Kind kind, boolean capitalised,
+                 boolean initial, boolean allCaps) {
         boolean isWord() {
             return kind == Kind.WORD;
         }
@@ -59,8 +64,8 @@ final class NameTokens {
             int possessive = possessiveStart(text, start, end);
             if (possessive > start) {
                 out.add(word(text, start, possessive, false, abbreviations));
-                out.add(new Token(possessive, end, text.substring(possessive, end), "'s", Kind.POSSESSIVE, false,
-                        false, false));
+                out.add(new Token(possessive, end, text.substring(possessive, end), "'s", "'s", Kind.POSSESSIVE,
+                        false, false, false));
                 continue;
             }
             boolean dot = end < n && text.charAt(end) == '.';
@@ -76,7 +81,7 @@ final class NameTokens {
 
     private static Token punct(String text, int i) {
         String s = text.substring(i, i + 1);
-        return new Token(i, i + 1, s, s, Kind.PUNCT, false, false, false);
+        return new Token(i, i + 1, s, s, s, Kind.PUNCT, false, false, false);
     }
 
     private static Token word(String text, int start, int end, boolean withDot, Set<String> abbreviations) {
@@ -95,7 +100,19 @@ final class NameTokens {
         }
         boolean allCaps = hasUpper && !hasLower;
         boolean capitalised = ((upperFirst && hasLower) || initial || particleHyphenName(bare)) && !isContraction(bare);
-        return new Token(start, end, s, bare.toLowerCase(Locale.ROOT), Kind.WORD, capitalised, initial, allCaps);
+        String lower = bare.toLowerCase(Locale.ROOT);
+        String key = isPlainAscii(lower) ? lower : Fold.key(bare);
+        return new Token(start, end, s, lower, key, Kind.WORD, capitalised, initial, allCaps);
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0x7e || c == '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "al-Assad", "el-Sisi", "bin-Salman": a lower-case Arabic article joined to a capitalised name. */

@@ -8,12 +8,13 @@ import dev.parley.model.Span;
 import dev.parley.text.Fold;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -110,7 +111,8 @@ public final class PersonFinder {
             if (out == null) {
                 out = new ArrayList<>(t);
             }
-            out.set(i, new Token(tok.start(), tok.end(), tok.text(), tok.lower(), Kind.WORD, true, true, false));
+            out.set(i, new Token(tok.start(), tok.end(), tok.text(), tok.lower(), tok.key(), Kind.WORD, true, true,
+                    false));
         }
         return out == null ? t : out;
     }
@@ -142,7 +144,6 @@ public final class PersonFinder {
         boolean common;
         /** Candidates listed together ("A, B and C") share a list; null when not in a list. */
         List<Candidate> list;
-        String why = "";
         /** Offset where the written name starts: before {@code start} when it opens with a particle. */
         int textStart = -1;
         List<LocalRole> roles = new ArrayList<>();
@@ -156,9 +157,6 @@ public final class PersonFinder {
         }
 
         boolean contextShowsPerson() {
-            if (Boolean.getBoolean("pf.strictsingle") && keys.size() == 1) {
-                return titled || verbBefore || appositive;
-            }
             return titled || verbAfter || verbBefore || appositive;
         }
 
@@ -267,7 +265,7 @@ public final class PersonFinder {
             Titles.Match titleOf = title == null && of >= 1 && t.get(of).lower().equals("of")
                     ? titleEndingAt(of - 1) : null;
             if (titleOf != null) {
-                while (p < e - 2 && lex.orgWords.containsKey(Fold.key(bare(t.get(p))))) {
+                while (p < e - 2 && lex.orgWords.containsKey(t.get(p).key())) {
                     skip[p - s] = true;
                     p++;
                 }
@@ -294,7 +292,7 @@ public final class PersonFinder {
                     placeBefore = false;
                     continue;
                 }
-                String key = Fold.key(bare(tok));
+                String key = tok.key();
                 if (lex.titles.isTitleWord(tok.lower()) && !lex.notNames.contains(key)) {
                     skip[p - s] = true;
                     p++;
@@ -332,9 +330,9 @@ public final class PersonFinder {
                 if (isParticle(tok)) {
                     continue;
                 }
-                String key = Fold.key(bare(tok));
+                String key = tok.key();
                 boolean known = lex.surnames.contains(key) || lex.givenNames.contains(key);
-                String firstKey = Fold.key(bare(t.get(p)));
+                String firstKey = t.get(p).key();
                 boolean afterGiven = lex.givenNames.contains(firstKey);
                 boolean lastAfterGiven = afterGiven && (j == e - 1 || lex.givenNames.contains(key))
                         || lex.familyFirst.contains(firstKey) && j == p + 1 && j == e - 1; // "Liu He"
@@ -377,7 +375,7 @@ public final class PersonFinder {
             for (int j = p; j < q; j++) {
                 Token tok = t.get(j);
                 if (!isParticle(tok) && !tok.initial()) {
-                    c.keys.add(Fold.key(bare(tok)));
+                    c.keys.add(tok.key());
                 }
             }
             if (c.keys.isEmpty()) {
@@ -390,8 +388,6 @@ public final class PersonFinder {
             if (!c.negative) {
                 c.negative = cutByTitle || orgInRun(from, e, s, skip)
                         || (placeBefore && title == null && !c.given && !c.family);
-                c.why = cutByTitle ? "cutTitle" : c.negative && orgInRun(from, e, s, skip) ? "orgRun"
-                        : c.negative ? "placeBefore" : "";
             }
             out.add(c);
             previous = c;
@@ -464,7 +460,7 @@ public final class PersonFinder {
                 if (skip[j - s] || isParticle(t.get(j))) {
                     continue;
                 }
-                if (lex.isOrgWord(Fold.key(bare(t.get(j))), j - from, size)) {
+                if (lex.isOrgWord(t.get(j).key(), j - from, size)) {
                     return true;
                 }
             }
@@ -555,45 +551,45 @@ public final class PersonFinder {
                 // "Chief Daisy House said", "Abbas Ali Mandal, a farmer": a family name can look like an org word
                 boolean surnameSlot = i == n - 1 && n >= 2 && c.given && c.contextShowsPerson();
                 if (lex.isOrgWord(key, i, n) && !surnameSlot) {
-                    return why(c, "N1");
+                    return true;
                 }
                 // "Ricardo Lagos", "Charles Santiago": a place name after a given name is a family name
                 if (lex.isPlace(key) && !(i == 0 && strongFirst) && !(i > 0 && c.given)
                         && !(n >= 2 && lex.surnames.contains(key))) {
-                    return why(c, "N2");
+                    return true;
                 }
             }
             if (n >= 2 && lex.isPlace(c.fullKey())) {
-                return why(c, "N3");
+                return true;
             }
             for (int j = p; j < q; j++) {
                 Token tok = t.get(j);
                 if (tok.allCaps() && !tok.initial() || isCamelCase(tok.text())) {
-                    return why(c, "N4");
+                    return true;
                 }
             }
             // "La Plata", "Al Jazeera", "Los Ríos": an article opens a place or an organisation
             if (!c.titled && n >= 2 && ARTICLES.contains(t.get(p).lower()) && !strongFirst) {
-                return why(c, "N5");
+                return true;
             }
             String lastWord = t.get(q - 1).lower();
             int hyphen = lastWord.lastIndexOf('-');
             if (hyphen > 0 && COMPOUND_TAILS.contains(lastWord.substring(hyphen + 1))) {
-                return why(c, "N6"); // "Hong Kong-based", "Lingari-led"
+                return true; // "Hong Kong-based", "Lingari-led"
             }
             boolean strong = c.titled || strongFirst;
             // "Bank of China", "University of Toronto", "Council of Europe": a name does not govern "of"
             if (!strong && q + 1 < t.size() && t.get(q).lower().equals("of") && nameLike(t.get(q + 1))
-                    && !lex.isPlace(Fold.key(bare(t.get(q + 1))))) {
-                return why(c, "N7");
+                    && !lex.isPlace(t.get(q + 1).key())) {
+                return true;
             }
             // "the Dayton agreements", "the Kosmet issue": a bare name rarely follows "the"
             if (!strong && before != null && before.isWord() && before.lower().equals("the") && !eponym(q)) {
-                return why(c, "N8");
+                return true;
             }
             // "Beijing-based", "Serbia-Russia": compounded with a hyphen
             if (q < t.size() && t.get(q).is("-") && t.get(q).start() == t.get(q - 1).end()) {
-                return why(c, "N9");
+                return true;
             }
             return false;
         }
@@ -601,11 +597,6 @@ public final class PersonFinder {
         /** "the Albanese government", "the Pinochet dictatorship": a leader's name used for their rule. */
         private boolean eponym(int q) {
             return q < t.size() && t.get(q).isWord() && EPONYM_NOUNS.contains(t.get(q).lower());
-        }
-
-        private boolean why(Candidate c, String reason) {
-            c.why = reason;
-            return true;
         }
 
         /** After a comma: "45,", "who ...", "a lawyer", "the Russian ambassador", "Minister of ...". */
@@ -660,6 +651,9 @@ public final class PersonFinder {
 
         /** Number of tokens from p (inside the run, before e) that spell a place or country; 0 if none. */
         private int placeAt(int p, int e) {
+            if (!lex.placeFirstWords.contains(t.get(p).key())) {
+                return 0;
+            }
             int max = Math.min(lex.longestPlace, e - p);
             for (int len = max; len >= 1; len--) {
                 StringBuilder sb = new StringBuilder();
@@ -688,7 +682,7 @@ public final class PersonFinder {
 
         private boolean isCommonWord(Token tok) {
             String lower = tok.lower();
-            return lowerWords.contains(lower) || lex.notNames.contains(Fold.key(lower))
+            return lowerWords.contains(lower) || lex.notNames.contains(tok.key())
                     || lex.personNouns.contains(lower)
                     || (lower.endsWith("s") && lex.personNouns.contains(lower.substring(0, lower.length() - 1)));
         }
@@ -773,7 +767,7 @@ public final class PersonFinder {
             if (lex.titles.isTitleWord(lower)) {
                 return true;
             }
-            String key = Fold.key(bare(tok));
+            String key = tok.key();
             if (lex.isPlace(key) || lex.notNames.contains(key) && Character.isUpperCase(tok.text().charAt(0))
                     && lex.gazetteer.country(key) != null) {
                 return true;
@@ -912,13 +906,6 @@ public final class PersonFinder {
         }
 
         List<LocalPerson> resolve() {
-            if (Boolean.getBoolean("pf.debug")) {
-                for (Candidate c : candidates) {
-                    System.out.println("CAND\t" + c.text + "\t" + c.size() + "\t" + (c.negative ? "NEG-" + c.why : "")
-                            + (c.common ? " COMMON" : "") + (c.hasOwnEvidence() ? " EVID" : "")
-                            + (c.contextShowsPerson() ? " CTX" : ""));
-                }
-            }
             Set<String> acceptedFull = new HashSet<>();
             Set<String> personKeys = new HashSet<>();
             for (Candidate c : candidates) {
@@ -933,7 +920,7 @@ public final class PersonFinder {
                 }
             }
             // a name listed with people is a person: "Mahatma Gandhi, Jawaharlal Nehru and Subhas Chandra Bose"
-            Set<List<Candidate>> peopleLists = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            Set<List<Candidate>> peopleLists = Collections.newSetFromMap(new IdentityHashMap<>());
             for (Candidate c : candidates) {
                 if (c.list != null && !c.negative && (c.size() >= 2 && c.hasOwnEvidence()
                         || c.size() == 1 && !c.common && c.contextShowsPerson())) {
@@ -1096,7 +1083,7 @@ public final class PersonFinder {
                         for (int j = k; j < k + len; j++) {
                             Token w = t.get(j);
                             ok &= w.isWord() && !Character.isLowerCase(w.text().charAt(0));
-                            keys.add(Fold.key(bare(w)));
+                            keys.add(w.key());
                         }
                         if (!ok) {
                             continue;
@@ -1236,7 +1223,7 @@ public final class PersonFinder {
     // Small helpers
 
     /** Drops a role that a more precise one of the same person covers ("Minister" beside "Minister of Defence"). */
-    private static List<LocalRole> specific(java.util.Collection<LocalRole> roles) {
+    private static List<LocalRole> specific(Collection<LocalRole> roles) {
         List<LocalRole> out = new ArrayList<>();
         for (LocalRole r : roles) {
             boolean covered = false;
@@ -1367,15 +1354,5 @@ public final class PersonFinder {
             }
         }
         return capitalisedCommon >= 2;
-    }
-
-    @SuppressWarnings("unused")
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    @SuppressWarnings("unused")
-    private static <K, V> Map<K, V> map() {
-        return new HashMap<>();
     }
 }

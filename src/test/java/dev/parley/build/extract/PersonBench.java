@@ -59,14 +59,16 @@ public final class PersonBench {
                 finder.find(d);
             }
         }
-        int rounds = 5;
-        long t0 = System.nanoTime();
+        // the best of several rounds: other processes on the machine only ever slow a round down
+        int rounds = 10;
+        double best = 0;
         for (int r = 0; r < rounds; r++) {
+            long t0 = System.nanoTime();
             for (Document d : docs) {
                 finder.find(d);
             }
+            best = Math.max(best, docs.size() / ((System.nanoTime() - t0) / 1e9));
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
         StringBuilder json = new StringBuilder("{\n");
         for (int i = 0; i < docs.size(); i++) {
             List<LocalPerson> people = finder.find(docs.get(i));
@@ -83,8 +85,8 @@ public final class PersonBench {
         }
         json.append("}\n");
         Files.writeString(Path.of(args[1]), json.toString(), StandardCharsets.UTF_8);
-        System.out.printf("%d articles, person finder alone: %.0f docs/s on one thread%n", docs.size(),
-                docs.size() * rounds / seconds);
+        System.out.printf("%d articles, person finder alone: %.0f docs/s on one thread (best of %d rounds)%n",
+                docs.size(), best, rounds);
     }
 
     private static String quote(String s) {
