@@ -1,5 +1,6 @@
 package dev.parley.build;
 
+import dev.parley.build.extract.Gazetteer;
 import dev.parley.build.extract.Vocabulary;
 import dev.parley.model.DocDate;
 import dev.parley.model.Document;
@@ -47,10 +48,11 @@ public final class ArticleParser {
                     + "(?:,\\s*(?<date>[A-Za-z]{3,9}\\.? \\d{1,2}(?:,? \\d{4})?|\\d{1,2} [A-Za-z]{3,9}\\.?(?: \\d{4})?)"
                     + "|,\\s*(?<region>[A-Z][A-Za-z]{1,12}\\.?))?"
                     + "\\s*(?:/\\s*(?<agency1>[A-Za-z][A-Za-z .&-]{1,24}?)\\s*/|\\((?<agency2>[A-Za-z][A-Za-z .&-]{1,24}?)\\))?"
-                    + "\\s*(?<sep>[.:](?=\\s)|--|[–—-])\\s*");
+                    + "\\s*(?<sep>[.:](?=\\s)|--|[–—]|(?<=\\s)-(?=\\s))\\s*");
 
     private static final ArticleParser DEFAULT = new ArticleParser(Vocabulary.get());
 
+    private final Gazetteer gazetteer = Gazetteer.get();
     private final Set<String> boilerplate;
     private final Set<String> outletWords;
     private final Sentences sentences;
@@ -276,18 +278,23 @@ public final class ArticleParser {
             String date = m.group("date");
             String agency = m.group("agency1") != null ? m.group("agency1") : m.group("agency2");
             boolean capitals = place.equals(place.toUpperCase(Locale.ROOT)) && place.chars().anyMatch(Character::isLetter);
-            // a capitalised word followed by a full stop is just a short sentence: a dateline needs more evidence
-            if (!capitals && date == null && agency == null) {
-                continue;
-            }
-            if (capitals && date == null && agency == null && !m.group("sep").matches("--|[–—-]")) {
-                continue;
+            boolean known = gazetteer.place(titleCase(place)) != null || gazetteer.country(titleCase(place)) != null
+                    || m.group("region") != null;
+            boolean dash = !m.group("sep").equals(".") && !m.group("sep").equals(":");
+            if (date == null && agency == null) {
+                // without a date or an agency, only a known place ("Shillong:", "WASHINGTON —") makes a dateline;
+                // a capitalised word and a full stop is just a short sentence
+                boolean labelled = capitals ? known || dash : known && !m.group("sep").equals(".");
+                if (!labelled) {
+                    continue;
+                }
             }
             DocDate d = date == null ? null : dates.find(date, "dateline");
             if (date != null && d == null) {
                 continue;
             }
-            header.place = titleCase(place);
+            // "TODAY NICARAGUA TRAVEL –": a section label in dateline position is no place, but it is not text either
+            header.place = known || date != null || agency != null ? titleCase(place) : null;
             header.datelineDate = d;
             if (agency != null) {
                 header.source = agency.strip();

@@ -55,9 +55,14 @@ final class MeetingFinder {
     private final Dates dates;
 
     MeetingFinder(Vocabulary vocab) {
+        // one alternation per kind: a sentence is scanned three times, not once per phrase
+        java.util.Map<String, StringBuilder> byKind = new java.util.LinkedHashMap<>();
         for (List<String> row : vocab.table("meeting-verbs")) {
-            triggers.add(new Trigger(Pattern.compile("\\b(?:" + row.get(0) + ")\\b", Pattern.CASE_INSENSITIVE), row.get(1)));
+            StringBuilder alt = byKind.computeIfAbsent(row.get(1), k -> new StringBuilder());
+            alt.append(alt.length() == 0 ? "" : "|").append("(?:").append(row.get(0)).append(')');
         }
+        byKind.forEach((kind, alt) -> triggers.add(
+                new Trigger(Pattern.compile("\\b(?:" + alt + ")\\b", Pattern.CASE_INSENSITIVE), kind)));
         this.timeWords = vocab.list("time-words");
         this.recallWords = vocab.list("recall-words");
         this.dates = new Dates(vocab);
@@ -77,6 +82,9 @@ final class MeetingFinder {
         for (int pi = 0; pi < doc.paragraphs().size(); pi++) {
             Paragraph p = doc.paragraphs().get(pi);
             for (Span s : p.sentences()) {
+                if (!namesSomeone(mentions, pi, s)) {
+                    continue; // no meeting without a named person: skip the phrase scan
+                }
                 String sentence = p.text().substring(s.start(), s.end());
                 for (LocalMeeting m : inSentence(doc, pi, s, sentence, mentions, places, reportedPeople)) {
                     if (m.kind().equals("reported")) {
@@ -140,6 +148,15 @@ final class MeetingFinder {
             return each;
         }
         return List.of(new LocalMeeting(kind, participants, place, date, paragraph, s));
+    }
+
+    private static boolean namesSomeone(List<Located> mentions, int paragraph, Span s) {
+        for (Located m : mentions) {
+            if (m.paragraph == paragraph && m.start >= s.start() && m.end <= s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String kind(Set<String> kinds, String lower, int paragraph, List<Integer> participants, Set<Integer> reportedPeople) {

@@ -153,4 +153,22 @@ class ArticleParserTest {
         assertThat(d.titleFrom()).isEqualTo("lead");
         assertThat(d.paragraphs()).hasSize(2);
     }
+
+    @Test
+    void knownCityWithColon_isADateline_butASectionLabelInCapitalsIsNoPlace() {
+        Document city = parse("Title\n\nNairobi: The regional bloc met on Tuesday.\n");
+        assertThat(city.place()).isEqualTo("Nairobi");
+        assertThat(city.paragraphs().get(0).text()).isEqualTo("The regional bloc met on Tuesday.");
+
+        Document label = parse("Title\n\nWEEKEND TRAVEL DESK – The ferry leaves at dawn.\n");
+        assertThat(label.place()).isNull();
+        assertThat(label.paragraphs().get(0).text()).isEqualTo("The ferry leaves at dawn.");
+    }
+
+    @Test
+    void hyphenatedWordAfterAPlace_isNoDateline() {
+        Document d = parse("Title\n\nThe Nairobi-listed company reported profits.\n");
+        assertThat(d.place()).isNull();
+        assertThat(d.paragraphs().get(0).text()).startsWith("The Nairobi-listed");
+    }
 }

@@ -2,6 +2,7 @@ package dev.parley.build.extract;
 
 import dev.parley.text.Fold;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +44,19 @@ final class NameLexicon {
         personVerbs = Set.copyOf(vocab.lowerSet("person-verbs"));
         personNouns = Set.copyOf(vocab.lowerSet("person-nouns"));
         abbreviations = Set.copyOf(vocab.list("abbreviations"));
-        places = folded(vocab.list("places"));
+        // the shared place table (name, kind, country, other names) and the finder's own list of place names
+        List<String> placeNames = new ArrayList<>(vocab.list("name-places"));
+        for (List<String> row : vocab.table("places")) {
+            placeNames.add(row.get(0));
+            if (row.size() > 3) {
+                for (String other : row.get(3).split("\\|")) {
+                    if (!other.isBlank()) {
+                        placeNames.add(other.strip());
+                    }
+                }
+            }
+        }
+        places = folded(placeNames);
         for (List<String> row : vocab.table("org-words")) {
             String kind = row.size() > 1 ? row.get(1).toLowerCase(Locale.ROOT) : "any";
             OrgPosition position = kind.equals("last") ? OrgPosition.LAST

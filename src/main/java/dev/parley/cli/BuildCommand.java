@@ -1,0 +1,79 @@
+package dev.parley.cli;
+
+import dev.parley.build.CorpusBuilder;
+import dev.parley.io.ModelJson;
+import dev.parley.io.SourceReader;
+import dev.parley.model.Corpus;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = {"Build the model from folders of articles (.txt and .md files, searched recursively).",
+                "Files that cannot be used (empty, binary, larger than 10 MB, unreadable) are skipped with a warning."})
+final class BuildCommand implements Callable<Integer> {
+
+    @CommandLine.Mixin
+    Main.CommonOptions common;
+
+    @Parameters(paramLabel = "DIR", arity = "0..*",
+            description = "folders (or single files) with articles (default: seeds)")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "where to write the model (default: ${DEFAULT-VALUE})")
+    Path output = Main.DEFAULT_MODEL;
+
+    private final Main.Context context;
+
+    BuildCommand(Main.Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        return buildModel(inputs.isEmpty() ? List.of(Main.DEFAULT_INPUT) : inputs, output);
+    }
+
+    int buildModel(List<Path> given, Path out) throws IOException {
+        long started = System.nanoTime();
+        List<Path> resolved = given.stream().map(context::resolve).toList();
+        SourceReader.Result read;
+        try {
+            read = SourceReader.read(resolved, context.err()::println);
+        } catch (SourceReader.MissingInputException e) {
+            String hint = inputs.isEmpty() ? " (name the folder with the articles: parley build DIR)" : "";
+            throw new Main.UsageError("parley build: " + e.getMessage() + hint);
+        }
+        if (read.files().isEmpty()) {
+            throw new Main.Failure("no articles to build from in " + String.join(", ", given.stream()
+                    .map(Path::toString).toList()) + " (looked for .txt and .md files; "
+                    + read.skipped().size() + " skipped)");
+        }
+
+        boolean showProgress = Terminal.stderrIsTerminal(context.env());
+        ProgressLine progress = new ProgressLine(context.err(), showProgress, System::nanoTime);
+        Corpus corpus;
+        try {
+            corpus = new CorpusBuilder("parley " + Main.version()).build(read.files(), read.skipped(), progress);
+        } finally {
+            progress.finish();
+        }
+        Path target = context.resolve(out);
+        ModelJson.write(corpus, target);
+
+        double seconds = (System.nanoTime() - started) / 1e9;
+        context.err().println(String.format(Locale.ROOT, "built %s: %d documents, %d people, %d quotes, %d skipped in %.1f s",
+                target, corpus.documents().size(), corpus.people().size(), corpus.quotes().size(),
+                corpus.skipped().size(), seconds));
+        return 0;
+    }
+}

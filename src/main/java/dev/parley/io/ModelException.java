@@ -1,0 +1,17 @@
+package dev.parley.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** A model file that cannot be written or read; the message is one line naming the file and the problem. */
+public final class ModelException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    ModelException(Path file, String problem) {
+        super(file + ": " + problem);
+    }
+
+    ModelException(Path file, String problem, Throwable cause) {
+        super(file + ": " + problem, cause);
+    }
+}

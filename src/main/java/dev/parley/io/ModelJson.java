@@ -1,0 +1,243 @@
+package dev.parley.io;
+
+import com.google.gson.FormattingStyle;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonParseException;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import dev.parley.model.Corpus;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes and reads {@code model.json}.
+ *
+ * <p>Writing is deterministic (the same corpus gives the same bytes: fields in record order, every field present,
+ * doubles as Java prints them) so that models can be committed and diffed, and atomic (a temporary file in the same
+ * folder, flushed to disk, then renamed over the old one) so that an interrupted build never leaves a half-written
+ * model behind.
+ */
+public final class ModelJson {
+    private static final Gson GSON = new GsonBuilder()
+            .serializeNulls()
+            .disableHtmlEscaping()
+            .setFormattingStyle(FormattingStyle.PRETTY.withIndent(" "))
+            .setStrictness(Strictness.STRICT)
+            .create();
+
+    private ModelJson() {
+    }
+
+    /** Replaces {@code file} with the corpus, creating missing parent folders. */
+    public static void write(Corpus corpus, Path file) throws ModelException {
+        Path absolute = file.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path tmp = null;
+        boolean done = false;
+        try {
+            Files.createDirectories(dir);
+            tmp = dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                 Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                         StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
+                GSON.toJson(corpus, Corpus.class, out);
+                out.write('\n');
+                out.flush();
+                channel.force(true);
+            }
+            Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            done = true;
+            syncDirectory(dir);
+            removeLeftovers(dir, absolute.getFileName().toString());
+        } catch (IOException e) {
+            throw new ModelException(file, "cannot write: " + describe(e), e);
+        } catch (JsonParseException | IllegalArgumentException e) {
+            // Gson refuses values JSON cannot hold (NaN, infinities): a builder bug, but the old model must survive it.
+            throw new ModelException(file, "cannot write: " + firstLine(e.getMessage()), e);
+        } finally {
+            if (!done && tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // nothing better to do; the stray temporary file is hidden and named after the process
+                }
+            }
+        }
+    }
+
+    /**
+     * A build killed while writing (Ctrl-C, out of memory) leaves its hidden temporary file behind; the next write
+     * removes those whose process is gone. Files of builds still running are left alone.
+     */
+    private static void removeLeftovers(Path dir, String name) {
+        String prefix = "." + name + ".";
+        try (var siblings = Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(prefix)
+                && p.getFileName().toString().endsWith(".tmp"))) {
+            for (Path leftover : siblings) {
+                String middle = leftover.getFileName().toString().substring(prefix.length());
+                int dot = middle.indexOf('.');
+                long pid;
+                try {
+                    pid = Long.parseLong(dot < 0 ? middle : middle.substring(0, dot));
+                } catch (NumberFormatException notOurs) {
+                    continue;
+                }
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // tidying up is a courtesy; the model itself is written
+        }
+    }
+
+    /** Makes the rename itself durable; not every platform can open a folder, and then there is nothing to do. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // best effort
+        }
+    }
+
+    /** Reads a model written by {@link #write}, refusing files of a newer schema than this program knows. */
+    public static Corpus read(Path file) throws ModelException {
+        int version = schemaVersion(file);
+        if (version > Corpus.SCHEMA_VERSION) {
+            throw new ModelException(file, "schema version " + version + " is newer than this program understands ("
+                    + Corpus.SCHEMA_VERSION + "); update parley or rebuild the model with `parley build`");
+        }
+        if (version < 1) {
+            throw new ModelException(file, "not a Parley model (schemaVersion " + version + ")");
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Corpus corpus = GSON.fromJson(in, Corpus.class);
+            if (corpus == null) {
+                throw new ModelException(file, "not a Parley model (empty)");
+            }
+            return corpus;
+        } catch (IOException e) {
+            throw wrapRead(file, e);
+        } catch (JsonParseException e) {
+            if (e.getCause() instanceof IOException) {
+                // malformed or truncated after the header, e.g. a copy cut short
+                return throwRead(file, (IOException) e.getCause());
+            }
+            throw new ModelException(file, "not a valid Parley model (" + jsonProblem(e.getMessage()) + ")", e);
+        } catch (RuntimeException e) {
+            // A record constructor refused a value (e.g. a list that is null): the file is not what we wrote.
+            throw new ModelException(file, "not a valid Parley model (" + jsonProblem(e.getMessage()) + ")", e);
+        }
+    }
+
+    /**
+     * Looks only at the top-level {@code schemaVersion} before decoding the rest, so that a newer file is reported
+     * as newer rather than as whatever field first fails to match. It is the first field written, so this is cheap.
+     */
+    private static int schemaVersion(Path file) throws ModelException {
+        try (JsonReader json = new JsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            json.setStrictness(Strictness.STRICT);
+            if (json.peek() != JsonToken.BEGIN_OBJECT) {
+                throw new ModelException(file, "not a Parley model (not a JSON object)");
+            }
+            json.beginObject();
+            while (json.hasNext()) {
+                String name = json.nextName();
+                if (name.equals("schemaVersion") && json.peek() == JsonToken.NUMBER) {
+                    return json.nextInt();
+                }
+                json.skipValue();
+            }
+            throw new ModelException(file, "not a Parley model (no schemaVersion)");
+        } catch (ModelException e) {
+            throw e;
+        } catch (IOException e) {
+            throw wrapRead(file, e);
+        } catch (NumberFormatException | IllegalStateException e) {
+            throw new ModelException(file, "not a Parley model (" + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    private static Corpus throwRead(Path file, IOException e) throws ModelException {
+        throw wrapRead(file, e);
+    }
+
+    private static ModelException wrapRead(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new ModelException(file, "no such file; run `parley build` to create it", e);
+        }
+        if (e instanceof CharacterCodingException) {
+            return new ModelException(file, "not JSON (not UTF-8 text)", e);
+        }
+        if (e instanceof com.google.gson.stream.MalformedJsonException || e.getClass().getName().startsWith("com.google.gson")
+                || e instanceof java.io.EOFException) {
+            return new ModelException(file, "not JSON (" + jsonProblem(e.getMessage()) + ")", e);
+        }
+        return new ModelException(file, "cannot read: " + describe(e), e);
+    }
+
+    private static final Pattern CONSTRUCTOR = Pattern.compile("Failed to invoke constructor '(?:[\\w$]+\\.)*([\\w$]+)\\(");
+    private static final Pattern WHERE = Pattern.compile("at line (\\d+) column (\\d+)(?: path (\\S+))?");
+
+    /** Gson's messages carry advice for programmers; users need what is wrong and where. */
+    static String jsonProblem(String message) {
+        String first = firstLine(message).replaceFirst("^(?:[\\w$]+\\.)+[\\w$]+(?:Exception|Error): ", "");
+        Matcher constructor = CONSTRUCTOR.matcher(first);
+        if (constructor.find()) {
+            return "a field is missing or null in a " + constructor.group(1);
+        }
+        Matcher where = WHERE.matcher(first);
+        if (!where.find()) {
+            return first;
+        }
+        String location = "line " + where.group(1) + " column " + where.group(2)
+                + (where.group(3) == null || where.group(3).equals("$") ? "" : " at " + where.group(3));
+        if (first.startsWith("End of input")) {
+            return "ends early, " + location;
+        }
+        if (first.startsWith("Use JsonReader.setStrictness")) {
+            return "syntax error at " + location;
+        }
+        String what = first.substring(0, where.start()).strip();
+        return what.isEmpty() ? "syntax error at " + location : what + ", " + location;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder: " + e.getMessage();
+        }
+        return firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}

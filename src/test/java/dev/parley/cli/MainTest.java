@@ -1,0 +1,230 @@
+package dev.parley.cli;
+
+import dev.parley.io.ModelJson;
+import dev.parley.model.Corpus;
+import dev.parley.model.Skipped;
+import dev.parley.testing.Seeds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MainTest {
+    @TempDir
+    Path dir;
+
+    private final Map<String, String> env = new HashMap<>(Map.of("PARLEY_STDERR_TTY", "0"));
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        return runIn(dir, args);
+    }
+
+    private int runIn(Path cwd, String... args) {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        int code = Main.run(args, cwd, new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8), env);
+        out = o.toString(StandardCharsets.UTF_8);
+        err = e.toString(StandardCharsets.UTF_8);
+        return code;
+    }
+
+    private Path copyOfSeeds(Path target) throws IOException {
+        Files.createDirectories(target);
+        try (Stream<Path> seeds = Files.list(Seeds.root().resolve("seeds"))) {
+            for (Path p : seeds.toList()) {
+                Files.copy(p, target.resolve(p.getFileName()));
+            }
+        }
+        return target;
+    }
+
+    private static void assertOneLine(String s) {
+        assertThat(s).endsWith("\n");
+        assertThat(s.strip()).doesNotContain("\n").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void versionPrintsNameAndVersion() {
+        assertThat(run("--version")).isZero();
+        assertThat(out).matches("parley \\S+\n");
+        assertThat(err).isEmpty();
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        assertThat(run("--help")).isZero();
+        assertThat(out).startsWith("Usage: parley").contains("build");
+
+        assertThat(run("build", "--help")).isZero();
+        assertThat(out).startsWith("Usage: parley build").contains("-o, --output=FILE").contains("[DIR...]");
+
+        assertThat(run("help", "build")).isZero();
+        assertThat(out).startsWith("Usage: parley build");
+    }
+
+    @Test
+    void unknownOptionIsAUsageErrorOnOneLine() {
+        assertThat(run("build", "--frobnicate")).isEqualTo(2);
+        assertThat(out).isEmpty();
+        assertOneLine(err);
+        assertThat(err).startsWith("parley build: Unknown option: '--frobnicate'").contains("--help");
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        assertThat(run("explode")).isEqualTo(2);
+        assertOneLine(err);
+        assertThat(err).contains("'explode'");
+    }
+
+    @Test
+    void missingInputFolderIsAUsageError() {
+        assertThat(run("build", dir.resolve("no-such-folder").toString())).isEqualTo(2);
+        assertOneLine(err);
+        assertThat(err).contains("no such file or folder").contains("no-such-folder");
+    }
+
+    @Test
+    void missingDefaultFolderExplainsWhatToDo() {
+        assertThat(run("build")).isEqualTo(2);
+        assertOneLine(err);
+        assertThat(err).contains("seeds").contains("parley build DIR");
+    }
+
+    @Test
+    void buildWritesTheModelSkipsBadFilesAndSummarises() throws IOException {
+        Path input = copyOfSeeds(dir.resolve("articles"));
+        Files.write(input.resolve("scan.txt"), new byte[] {'%', 'P', 'D', 'F', 0, 0, 1, 2});
+        Path model = dir.resolve("out/model.json");
+
+        int code = run("build", input.toString(), "-o", model.toString());
+
+        assertThat(code).as(err).isZero();
+        assertThat(out).isEmpty();
+        assertThat(err.lines()).containsExactly(
+                "parley: skipped " + input.resolve("scan.txt") + ": binary file",
+                err.lines().toList().get(1));
+        assertThat(err.lines().toList().get(1))
+                .matches("built " + java.util.regex.Pattern.quote(model.toString())
+                        + ": 5 documents, \\d+ people, \\d+ quotes, 1 skipped in \\d+\\.\\d s");
+        Corpus corpus = ModelJson.read(model);
+        assertThat(corpus.documents()).hasSize(5);
+        assertThat(corpus.skipped()).containsExactly(new Skipped("scan.txt", "binary file"));
+        assertThat(corpus.generator()).startsWith("parley ");
+    }
+
+    @Test
+    void buildDefaultsToSeedsAndDataModelJsonInTheCurrentFolder() throws IOException {
+        copyOfSeeds(dir.resolve("seeds"));
+
+        assertThat(run("build")).as(err).isZero();
+
+        assertThat(dir.resolve("data/model.json")).isRegularFile();
+        assertThat(err).contains("built " + dir.resolve("data/model.json") + ": 5 documents");
+    }
+
+    @Test
+    void sameInputGivesTheSameBytes() throws IOException {
+        Path input = copyOfSeeds(dir.resolve("seeds"));
+        assertThat(run("build", input.toString(), "-o", "a.json")).isZero();
+        assertThat(run("build", input.toString(), "-o", "b.json")).isZero();
+
+        assertThat(Files.readAllBytes(dir.resolve("b.json"))).isEqualTo(Files.readAllBytes(dir.resolve("a.json")));
+    }
+
+    @Test
+    void folderWithoutArticlesFailsWithoutTouchingTheModel() throws IOException {
+        Files.createDirectories(dir.resolve("empty"));
+        Files.writeString(dir.resolve("empty/notes.docx"), "not an article");
+
+        assertThat(run("build", "empty", "-o", "model.json")).isEqualTo(1);
+        assertOneLine(err);
+        assertThat(err).contains("no articles");
+        assertThat(dir.resolve("model.json")).doesNotExist();
+    }
+
+    @Test
+    void unwritableOutputFailsOnOneLine() throws IOException {
+        copyOfSeeds(dir.resolve("seeds"));
+        Files.writeString(dir.resolve("data"), "a file where the folder should be");
+
+        assertThat(run("build")).isEqualTo(1);
+        assertThat(err.lines().reduce((a, b) -> b).orElseThrow())
+                .startsWith("parley: " + dir.resolve("data/model.json") + ": cannot write");
+        assertThat(err).doesNotContain("Exception");
+    }
+
+    @Test
+    void progressIsDrawnOnlyWhenStderrIsATerminal() throws IOException {
+        Path input = copyOfSeeds(dir.resolve("seeds"));
+
+        env.put("PARLEY_STDERR_TTY", "0");
+        assertThat(run("build", input.toString())).isZero();
+        assertThat(err).doesNotContain("\r");
+
+        env.put("PARLEY_STDERR_TTY", "1");
+        assertThat(run("build", input.toString())).isZero();
+        assertThat(err).contains("\rbuilding 5/5 documents");
+        assertThat(err.lines().reduce((a, b) -> b).orElseThrow()).contains("built ");
+    }
+
+    @Test
+    void withoutACommandBuildsAMissingModelFromSeedsThenSummarises() throws IOException {
+        copyOfSeeds(dir.resolve("seeds"));
+
+        assertThat(run()).as(err).isZero();
+        assertThat(out).startsWith(dir.resolve("data/model.json") + ": 5 documents, ");
+        assertThat(err).contains("building").contains("not available yet");
+
+        assertThat(run()).isZero();
+        assertThat(out).startsWith(dir.resolve("data/model.json") + ": 5 documents, ");
+        assertThat(err).doesNotContain("building");
+    }
+
+    @Test
+    void withoutACommandAndNothingToBuildFromSaysWhatToDo() {
+        assertThat(run()).isEqualTo(1);
+        assertOneLine(err);
+        assertThat(err).contains("model.json").contains("parley build");
+    }
+
+    @Test
+    void unexpectedErrorsAreOneLineUnlessDebugging() {
+        Main.Context quiet = new Main.Context(dir, System.out, printTo(), env, false);
+        assertThat(Main.failed(new IllegalStateException("index out of step\nsecond line"), quiet)).isEqualTo(1);
+        assertThat(captured.toString(StandardCharsets.UTF_8))
+                .isEqualTo("parley: internal error: java.lang.IllegalStateException: index out of step"
+                        + " (run with --debug for details)\n");
+
+        Main.Context debug = new Main.Context(dir, System.out, printTo(), env, true);
+        assertThat(Main.failed(new IllegalStateException("index out of step"), debug)).isEqualTo(1);
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("\tat dev.parley.cli.MainTest");
+    }
+
+    @Test
+    void debugFlagIsAcceptedByEveryCommand() throws IOException {
+        copyOfSeeds(dir.resolve("seeds"));
+        assertThat(run("build", "--debug")).isZero();
+        assertThat(run("--debug")).isZero();
+    }
+
+    private ByteArrayOutputStream captured;
+
+    private PrintStream printTo() {
+        captured = new ByteArrayOutputStream();
+        return new PrintStream(captured, true, StandardCharsets.UTF_8);
+    }
+}
