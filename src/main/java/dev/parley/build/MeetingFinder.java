@@ -34,6 +34,7 @@ final class MeetingFinder {
             ";| while | but | whereas |, adding|, and (?:he|she|they|on this occasion)\\b");
     private static final Pattern JOINER = Pattern.compile(
             "^(?:\\s*(?:,|and|&|of|the|for|de|\\p{Lu}[\\p{L}.'’-]*|\\(\\p{Lu}+\\))\\s*)*$");
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|to|visit|visits|visiting|visited|arrived in)\\s+(?:the\\s+)?$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:He|She|They)\\b");
     /** "the visits made by A", "their meeting": the phrase is a noun, and whoever is named before it is not its subject. */
     private static final Pattern NOUN_BEFORE = Pattern.compile(
@@ -131,7 +132,8 @@ final class MeetingFinder {
         }
         String lower = sentence.toLowerCase(Locale.ROOT);
         String kind = kind(kinds, lower, paragraph, participants, reportedPeople);
-        String place = place(places, paragraph, s, triggerStart, quoted, triggerQuoted);
+        String place = place(places, paragraph, doc.paragraphs().get(paragraph).text(), s, triggerStart, quoted,
+                triggerQuoted);
         List<Dates.Found> found = dates.findAll(sentence, "meeting");
         if (kind.equals("reported") && place == null) {
             place = doc.place();
@@ -223,15 +225,17 @@ final class MeetingFinder {
     }
 
     /**
-     * The place named after the meeting phrase in the sentence (a city before a region before a country); a place
-     * named before the phrase is where something else happens ("the policy it pursues in the Balkans").
+     * The place named after the meeting phrase in the sentence (a city before a region before a country), and only
+     * where the words make it a location ("in Moscow", "to Belgrade", "visit Serbia"): a place named before the
+     * phrase is where something else happens ("the policy it pursues in the Balkans"), and "the Ambassador of the
+     * Russian Federation" or "the Kosovo issue" say nothing about where people met.
      */
-    private static String place(List<EntityMention> places, int paragraph, Span s, int triggerStart, boolean[] quoted,
-                                boolean triggerQuoted) {
+    private static String place(List<EntityMention> places, int paragraph, String text, Span s, int triggerStart,
+                                boolean[] quoted, boolean triggerQuoted) {
         EntityMention best = null;
         for (EntityMention m : places) {
             if (m.paragraph() != paragraph || m.start() < s.start() + triggerStart || m.end() > s.end()
-                    || quoted[m.start()] != triggerQuoted) {
+                    || quoted[m.start()] != triggerQuoted || !LOCATIVE.matcher(text.substring(0, m.start())).find()) {
                 continue;
             }
             int rank = rank(m, s, triggerStart);

@@ -103,4 +103,12 @@ class MeetingFinderTest {
         var found = finder.find(doc, people, places(doc, "Accra:city"));
         assertThat(describe(found, people)).containsExactly("planned: Ana Lima, Kofi Mensah @ Accra");
     }
+
+    @Test
+    void aCountryInATitleIsNoMeetingPlace() {
+        Document doc = ArticleParser.parse(Seeds.seed("001"));
+        List<LocalPerson> people = HandPeople.of(doc, "Zoran Djordjevic|Djordjevic", "Alexander Chepurin|Chepurin");
+        var found = finder.find(doc, people, places(doc, "Russian Federation:country"));
+        assertThat(describe(found, people)).containsExactly("reported: Zoran Djordjevic, Alexander Chepurin");
+    }
 }

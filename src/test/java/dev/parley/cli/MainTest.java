@@ -229,7 +229,9 @@ class MainTest {
     void debugFlagIsAcceptedByEveryCommand() throws IOException {
         copyOfSeeds(dir.resolve("seeds"));
         assertThat(run("build", "--debug")).isZero();
-        assertThat(run("--debug")).isZero();
+        assertThat(run("--debug", "--help")).isZero();
+        assertThat(run("--debug", "--model", "nowhere.json")).isEqualTo(2);
+        assertThat(err).doesNotContain("Unknown option");
     }
 
     private ByteArrayOutputStream captured;
