@@ -25,6 +25,8 @@ final class NameLexicon {
     final Set<String> personVerbs;
     final Set<String> personNouns;
     final Set<String> abbreviations;
+    /** Ordinary lower-case words of English, base forms. */
+    final Set<String> englishWords;
     /** Folded multi-word and single-word place names. */
     final Set<String> places;
     final Map<String, OrgPosition> orgWords = new HashMap<>();
@@ -44,6 +46,7 @@ final class NameLexicon {
         personVerbs = Set.copyOf(vocab.lowerSet("person-verbs"));
         personNouns = Set.copyOf(vocab.lowerSet("person-nouns"));
         abbreviations = Set.copyOf(vocab.list("abbreviations"));
+        englishWords = Set.copyOf(vocab.list("english-words"));
         // the shared place table (name, kind, country, other names) and the finder's own list of place names
         List<String> placeNames = new ArrayList<>(vocab.list("name-places"));
         for (List<String> row : vocab.table("places")) {
@@ -98,6 +101,41 @@ final class NameLexicon {
         return Set.copyOf(out);
     }
 
+    /** Regular endings stripped to find a base form: "courts" -> "court", "parties" -> "party". */
+    private static final String[][] ENDINGS = {
+        {"ies", "y"}, {"es", ""}, {"s", ""}, {"ied", "y"}, {"ed", ""}, {"ed", "e"}, {"ing", ""}, {"ing", "e"},
+        {"ly", ""}, {"ier", "y"}, {"iest", "y"}, {"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"},
+    };
+
+    /** An ordinary English word, inflected or not ("court", "courts", "running"); {@code lower} is lower case. */
+    boolean isEnglishWord(String lower) {
+        if (englishWords.contains(lower)) {
+            return true;
+        }
+        int n = lower.length();
+        for (String[] e : ENDINGS) {
+            String end = e[0];
+            if (lower.endsWith(end) && n - end.length() >= 3) {
+                String stem = lower.substring(0, n - end.length());
+                if (englishWords.contains(stem + e[1])) {
+                    return true;
+                }
+                // "stopped", "running": a doubled final consonant
+                if (e[1].isEmpty() && stem.length() >= 4 && !end.equals("s") && !end.equals("es") && !end.equals("ly")
+                        && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                        && englishWords.contains(stem.substring(0, stem.length() - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A word the name lists know as a given name or a family name. */
+    boolean isKnownName(String key) {
+        return givenNames.contains(key) || surnames.contains(key) || familyFirst.contains(key);
+    }
+
     /** A country name, adjective or other place, given as a folded phrase. */
     boolean isPlace(String foldedPhrase) {
         return places.contains(foldedPhrase) || gazetteer.country(foldedPhrase) != null;
@@ -134,6 +172,25 @@ final class NameLexicon {
             }
         }
         return false;
+    }
+
+    /**
+     * Chinese and Korean given names romanised as two syllables joined by a hyphen, the second in lower case:
+     * "Mei-hua", "Jae-in", "Yang-kyoon". Syllables are short and made of letters only.
+     */
+    static boolean isSyllableGivenName(String w) {
+        int hyphen = w.indexOf('-');
+        if (hyphen < 2 || hyphen > 6 || w.length() - hyphen - 1 < 1 || w.length() - hyphen - 1 > 6
+                || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (i != hyphen && !(c >= 'a' && c <= 'z')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final String[] SURNAME_ENDINGS = {

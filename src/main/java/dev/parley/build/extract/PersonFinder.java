@@ -245,6 +245,13 @@ public final class PersonFinder {
         private void run(int s, int e) {
             // the name follows the last title of the run: "Mongla Port Authority Chairman Rear Admiral Mohammad Musa"
             Titles.Match title = null;
+            // "Minister of Economic Affairs Wang Mei-hua": a title that opened before the run ends inside it
+            for (int j = Math.max(0, s - 4); j < s; j++) {
+                Titles.Match m = t.get(j).isWord() && t.get(j).capitalised() ? lex.titles.match(t, j) : null;
+                if (m != null && m.end() > s && m.end() < e && (title == null || m.end() > title.end())) {
+                    title = m;
+                }
+            }
             for (int i = s; i < e - 1; i++) {
                 int placeLen = placeAt(i, e);
                 if (placeLen > 1) {
@@ -487,7 +494,8 @@ public final class PersonFinder {
             c.given = n >= 2 && lex.givenNames.contains(first);
             c.family = n >= 2 && n <= 3 && lex.familyFirst.contains(first);
             c.surname = n >= 2 && lex.surnames.contains(last);
-            c.shape = n >= 2 && NameLexicon.hasSurnameShape(last);
+            c.shape = n >= 2 && (NameLexicon.hasSurnameShape(last)
+                    || n <= 3 && NameLexicon.isSyllableGivenName(t.get(q - 1).text()));
             boolean initialComma = sentenceStart[p] && n == 1 && !c.titled;
             // "K P Sasikala", "J. K. Rowling": initials before a name
             if (t.get(p).initial() && t.get(p).text().length() <= 2 + (t.get(p).text().endsWith(".") ? 1 : 0)
@@ -533,7 +541,8 @@ public final class PersonFinder {
             }
 
             c.negative = negative(c, s, p, q, before);
-            c.common = n == 1 && isCommonWord(t.get(p));
+            c.common = n == 1 && (isCommonWord(t.get(p))
+                    || lex.isEnglishWord(t.get(p).lower()) && !lex.isKnownName(t.get(p).key()));
             c.roles.addAll(rolesBefore(p));
             if (!c.roles.isEmpty()) {
                 c.titled = true; // "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov"
