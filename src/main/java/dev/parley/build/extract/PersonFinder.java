@@ -57,6 +57,20 @@ public final class PersonFinder {
     private static final Set<String> NOT_INITIALS = Set.of("US", "UK", "UN", "EU", "NZ", "HK", "AU", "TV", "AI",
             "IT", "ID", "OK", "AM", "FM", "DJ", "GP", "HQ", "PR", "HR", "IQ", "UV", "VR", "AR", "OS", "PC", "CD",
             "BC", "AD", "ST", "NO", "SA", "UA", "RU", "CN", "JP", "KR", "IN", "BD", "PK", "LA", "NY", "DC", "GM");
+    /** Function words that may stand right before a name that nothing else marks as one. */
+    private static final Set<String> WORDS_BEFORE_A_NAME = Set.of("and", "or", "as", "with", "that", "like", "after",
+            "when", "while", "including", "between", "is", "was", "but", "by", "under", "against", "whom", "than",
+            "for", "met", "where", "if", "because", "then", "also", "both", "said", "says", "whereas", "unlike",
+            "besides", "alongside", "joined", "joining", "meeting", "replacing", "succeeding", "behind", "beside",
+            "about", "named", "called");
+    /** Function words and verbs that may follow such a name. */
+    private static final Set<String> WORDS_AFTER_A_NAME = Set.of("has", "have", "is", "was", "will", "would", "had",
+            "took", "went", "lives", "who", "also", "can", "could", "may", "might", "should", "must", "did", "does",
+            "do", "of", "in", "on", "at", "by", "as", "for", "with", "to", "and", "or", "but", "whose", "were",
+            "are", "from", "after", "before", "during", "when", "while", "since", "until", "himself", "herself",
+            "not", "never", "again", "too", "gave", "made", "became", "won", "led", "played", "wrote", "plans",
+            "wants", "spent", "got", "came", "says", "said", "told", "now", "still", "recently", "later", "once",
+            "previously", "currently", "then", "already", "just", "only", "first", "last");
     private static final Set<String> CLOSING = Set.of("\"", "”", "“", "'", "’", "‘", ")", "]", "»", "«");
 
     private final NameLexicon lex;
@@ -142,6 +156,10 @@ public final class PersonFinder {
         boolean appositive;
         boolean negative;
         boolean common;
+        /** Name words that are ordinary words of a language rather than names. */
+        int ordinaryWords;
+        /** A name of two or three unknown words with nothing around it that says "place" or "thing". */
+        boolean plausible;
         /** Candidates listed together ("A, B and C") share a list; null when not in a list. */
         List<Candidate> list;
         /** Offset where the written name starts: before {@code start} when it opens with a particle. */
@@ -541,6 +559,14 @@ public final class PersonFinder {
             }
 
             c.negative = negative(c, s, p, q, before);
+            for (int j = p; j < q; j++) {
+                Token tok = t.get(j);
+                if (!isParticle(tok) && !tok.initial() && !lex.isKnownName(tok.key())
+                        && (lex.isEnglishWord(tok.lower()) || isCommonWord(tok))) {
+                    c.ordinaryWords++;
+                }
+            }
+            c.plausible = n >= 2 && n <= 3 && c.ordinaryWords == 0 && plausibleAt(s, p, q);
             c.common = n == 1 && (isCommonWord(t.get(p))
                     || lex.isEnglishWord(t.get(p).lower()) && !lex.isKnownName(t.get(p).key()));
             c.roles.addAll(rolesBefore(p));
@@ -599,6 +625,60 @@ public final class PersonFinder {
             // "Beijing-based", "Serbia-Russia": compounded with a hyphen
             if (q < t.size() && t.get(q).is("-") && t.get(q).start() == t.get(q - 1).end()) {
                 return true;
+            }
+            return false;
+        }
+
+        /**
+         * Whether two or three unknown capitalised words at [p, q) read as a name by their surroundings alone. Names
+         * of places, firms, works and programmes come after a noun ("the textile company X", "the newspaper X"), in
+         * quotes or brackets, before a noun ("X province", "X programme") or before more capitalised words; names of
+         * people come after punctuation or a function word and before punctuation or a verb.
+         */
+        private boolean plausibleAt(int s, int p, int q) {
+            Token before = s > 0 ? t.get(s - 1) : null;
+            if (before != null) {
+                if (before.isWord()) {
+                    if (before.capitalised() || before.allCaps() || !WORDS_BEFORE_A_NAME.contains(before.lower())) {
+                        return false;
+                    }
+                } else if (before.kind() != Kind.PUNCT || ",.;:–—-".indexOf(before.text().charAt(0)) < 0) {
+                    return false;
+                }
+            }
+            Token after = q < t.size() ? t.get(q) : null;
+            if (after != null) {
+                if (after.isWord()) {
+                    String a = after.lower();
+                    if (after.capitalised() || after.allCaps()
+                            || !WORDS_AFTER_A_NAME.contains(a) && !lex.personVerbs.contains(a) && !a.endsWith("ed")) {
+                        return false;
+                    }
+                } else if (after.kind() != Kind.POSSESSIVE && ",.;:()?!–—".indexOf(after.text().charAt(0)) < 0) {
+                    return false;
+                }
+            }
+            Set<String> seen = new HashSet<>();
+            for (int j = p; j < q; j++) {
+                Token tok = t.get(j);
+                // "Pozo de Banfield", "Patria y Vida": particles inside unknown words belong to places and works;
+                // "Wagga Wagga": a repeated word is a place; "Colombian-based": a compound adjective
+                if (!tok.capitalised() || !seen.add(tok.key()) || hyphenatedAdjective(tok.lower())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean hyphenatedAdjective(String lower) {
+            int hyphen = lower.indexOf('-');
+            if (hyphen < 0) {
+                return false;
+            }
+            for (String part : lower.split("-")) {
+                if (COMPOUND_TAILS.contains(part) || lex.notNames.contains(Fold.key(part))) {
+                    return true;
+                }
             }
             return false;
         }
@@ -945,7 +1025,7 @@ public final class PersonFinder {
                 if (acceptedFull.contains(c.fullKey()) || personKeys.contains(c.lastKey())
                         || (c.family && personKeys.contains(c.firstKey()))
                         || (c.list != null && peopleLists.contains(c.list))
-                        ) {
+                        || c.plausible && !listHasNegative(c.list)) {
                     full.add(c);
                 }
             }
@@ -1003,6 +1083,19 @@ public final class PersonFinder {
                 }
             }
             return null;
+        }
+
+        /** "Chonburi, Samut Prakan, Nonthaburi": a list that holds a place or an organisation is not of people. */
+        private boolean listHasNegative(List<Candidate> list) {
+            if (list == null) {
+                return false;
+            }
+            for (Candidate c : list) {
+                if (c.negative) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** "Lula da Silva" inside "Luiz Inácio Lula da Silva", "López Obrador" inside "Andrés Manuel López Obrador". */
