@@ -109,15 +109,23 @@ final class NameLexicon {
 
     /** An ordinary English word, inflected or not ("court", "courts", "running"); {@code lower} is lower case. */
     boolean isEnglishWord(String lower) {
+        return isEnglishWord(lower, 2);
+    }
+
+    /** Up to {@code depth} regular endings are stripped: "growers" -> "grower" -> "grow". */
+    private boolean isEnglishWord(String lower, int depth) {
         if (englishWords.contains(lower)) {
             return true;
+        }
+        if (depth == 0) {
+            return false;
         }
         int n = lower.length();
         for (String[] e : ENDINGS) {
             String end = e[0];
             if (lower.endsWith(end) && n - end.length() >= 3) {
                 String stem = lower.substring(0, n - end.length());
-                if (englishWords.contains(stem + e[1])) {
+                if (isEnglishWord(stem + e[1], depth - 1)) {
                     return true;
                 }
                 // "stopped", "running": a doubled final consonant

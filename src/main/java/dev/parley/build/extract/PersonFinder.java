@@ -323,8 +323,11 @@ public final class PersonFinder {
                     p++;
                     continue;
                 }
+                // "Dubbed X", "Noting X": an ordinary word that opens a sentence; "Dublin-born X", "Eight-year-old X"
                 if (lex.notNames.contains(key)
-                        || (sentenceStart[p] && isCommonWord(tok) && !lex.givenNames.contains(key))) {
+                        || (sentenceStart[p] && isCommonWord(tok) && !lex.givenNames.contains(key))
+                        || (sentenceStart[p] && lex.isEnglishWord(tok.lower()) && !lex.isKnownName(key))
+                        || (p < e - 1 && hyphenatedAdjective(tok.lower()))) {
                     p++;
                     continue;
                 }
@@ -590,6 +593,7 @@ public final class PersonFinder {
                 }
                 // "Ricardo Lagos", "Charles Santiago": a place name after a given name is a family name
                 if (lex.isPlace(key) && !(i == 0 && strongFirst) && !(i > 0 && c.given)
+                        && !(i > 0 && i == n - 1 && c.title != null && !c.title.isHonorific()) // "Ambassador Marc Stanley"
                         && !(n >= 2 && lex.surnames.contains(key))) {
                     return true;
                 }
@@ -615,7 +619,7 @@ public final class PersonFinder {
             boolean strong = c.titled || strongFirst;
             // "Bank of China", "University of Toronto", "Council of Europe": a name does not govern "of"
             if (!strong && q + 1 < t.size() && t.get(q).lower().equals("of") && nameLike(t.get(q + 1))
-                    && !lex.isPlace(t.get(q + 1).key())) {
+                    && !lex.isPlace(t.get(q + 1).key()) && placeAt(q + 1, t.size()) == 0) {
                 return true;
             }
             // "the Dayton agreements", "the Kosmet issue": a bare name rarely follows "the"

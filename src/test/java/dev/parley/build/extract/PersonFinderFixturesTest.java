@@ -121,4 +121,16 @@ class PersonFinderFixturesTest {
         assertThat(names(people)).containsExactly("Okonkwo");
         assertThat(people.get(0).mentions()).extracting(PersonMention::form).containsExactly("title", "surname");
     }
+
+    @Test
+    void unknownWordsReadAsANameByTheirSurroundingsAndOrdinaryWordsDoNot() {
+        List<LocalPerson> people = finder.find(fixture("valley-water.txt"));
+        // no list knows "Ravelo" or "Quintash"; "Varnel Oskatra" follows a noun, "Tulu Tulu" repeats itself,
+        // "Quellen Varo" comes before a noun, "Sirelu Danpo" stands in quotes; "Growers", "Supreme Court" and
+        // "Central Water Board" are ordinary words
+        assertThat(names(people)).containsExactly("Lin Pei-wen", "Ravelo Quintash");
+        // a title that starts before the capitalised run: "Minister of Economic Affairs Lin Pei-wen"
+        assertThat(person(people, "Lin Pei-wen").roles()).extracting(LocalRole::title)
+                .containsExactly("Minister of Economy");
+    }
 }
