@@ -184,7 +184,7 @@ final class NameLexicon {
 
     /**
      * Chinese and Korean given names romanised as two syllables joined by a hyphen, the second in lower case:
-     * "Mei-hua", "Jae-in", "Yang-kyoon". Syllables are short and made of letters only.
+     * "Li-ting", "Jae-in", "Min-jun". Syllables are short and made of letters only.
      */
     static boolean isSyllableGivenName(String w) {
         int hyphen = w.indexOf('-');

@@ -263,7 +263,7 @@ public final class PersonFinder {
         private void run(int s, int e) {
             // the name follows the last title of the run: "Mongla Port Authority Chairman Rear Admiral Mohammad Musa"
             Titles.Match title = null;
-            // "Minister of Economic Affairs Wang Mei-hua": a title that opened before the run ends inside it
+            // "Minister of Economic Affairs Chen Li-ting": a title that opened before the run ends inside it
             for (int j = Math.max(0, s - 4); j < s; j++) {
                 Titles.Match m = t.get(j).isWord() && t.get(j).capitalised() ? lex.titles.match(t, j) : null;
                 if (m != null && m.end() > s && m.end() < e && (title == null || m.end() > title.end())) {
@@ -323,7 +323,7 @@ public final class PersonFinder {
                     p++;
                     continue;
                 }
-                // "Dubbed X", "Noting X": an ordinary word that opens a sentence; "Dublin-born X", "Eight-year-old X"
+                // "Dubbed X", "Noting X": an ordinary word that opens a sentence; "Lisbon-born X"
                 if (lex.notNames.contains(key)
                         || (sentenceStart[p] && isCommonWord(tok) && !lex.givenNames.contains(key))
                         || (sentenceStart[p] && lex.isEnglishWord(tok.lower()) && !lex.isKnownName(key))
@@ -593,7 +593,7 @@ public final class PersonFinder {
                 }
                 // "Ricardo Lagos", "Charles Santiago": a place name after a given name is a family name
                 if (lex.isPlace(key) && !(i == 0 && strongFirst) && !(i > 0 && c.given)
-                        && !(i > 0 && i == n - 1 && c.title != null && !c.title.isHonorific()) // "Ambassador Marc Stanley"
+                        && !(i > 0 && i == n - 1 && c.title != null && !c.title.isHonorific()) // "Ambassador Ana Florence"
                         && !(n >= 2 && lex.surnames.contains(key))) {
                     return true;
                 }
@@ -665,8 +665,8 @@ public final class PersonFinder {
             Set<String> seen = new HashSet<>();
             for (int j = p; j < q; j++) {
                 Token tok = t.get(j);
-                // "Pozo de Banfield", "Patria y Vida": particles inside unknown words belong to places and works;
-                // "Wagga Wagga": a repeated word is a place; "Colombian-based": a compound adjective
+                // "Casa de Velmar", "Tierra y Mar": particles inside unknown words belong to places and works;
+                // "Kolo Kolo": a repeated word is a place; "Peruvian-based": a compound adjective
                 if (!tok.capitalised() || !seen.add(tok.key()) || hyphenatedAdjective(tok.lower())) {
                     return false;
                 }
@@ -1089,7 +1089,7 @@ public final class PersonFinder {
             return null;
         }
 
-        /** "Chonburi, Samut Prakan, Nonthaburi": a list that holds a place or an organisation is not of people. */
+        /** "Velmor, Ostrava Nueva and Lisbon": a list that holds a place or an organisation is not of people. */
         private boolean listHasNegative(List<Candidate> list) {
             if (list == null) {
                 return false;
