@@ -5,7 +5,7 @@ import dev.parley.text.Fold;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Readable, unique ids from names: "Ivica Dačić" -> "ivica-dacic", a second one -> "ivica-dacic-2". */
+/** Readable, unique ids from names: "Ana Jovanović" -> "ana-jovanovic", a second one -> "ana-jovanovic-2". */
 final class Ids {
     private final Set<String> used = new HashSet<>();
 

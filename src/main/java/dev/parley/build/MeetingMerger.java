@@ -37,6 +37,12 @@ final class MeetingMerger {
 
     MeetingMerger(List<CorpusBuilder.Extraction> extractions, PeopleMerger people, List<Quote> quotes) {
         List<Draft> drafts = new ArrayList<>();
+        // only reports of the same day can be one meeting across documents, so candidates are looked up by day
+        java.util.Map<String, List<Draft>> byDay = new java.util.HashMap<>();
+        java.util.Map<String, List<Quote>> quotesByDoc = new java.util.HashMap<>();
+        for (Quote q : quotes) {
+            quotesByDoc.computeIfAbsent(q.doc(), k -> new ArrayList<>()).add(q);
+        }
         for (int d = 0; d < extractions.size(); d++) {
             CorpusBuilder.Extraction e = extractions.get(d);
             List<Draft> inDoc = new ArrayList<>();
@@ -57,8 +63,8 @@ final class MeetingMerger {
                         p.text().substring(m.sentence().start(), m.sentence().end())));
                 if (draft.kind.equals("reported")) {
                     draft.topics.addAll(e.topics().keySet());
-                    for (Quote q : quotes) {
-                        if (q.doc().equals(e.doc().id()) && draft.participants.contains(q.speaker())) {
+                    for (Quote q : quotesByDoc.getOrDefault(e.doc().id(), List.of())) {
+                        if (draft.participants.contains(q.speaker())) {
                             draft.quotes.add(q.id());
                         }
                     }
@@ -72,9 +78,14 @@ final class MeetingMerger {
                 }
             }
             for (Draft draft : inDoc) {
-                Draft same = drafts.stream().filter(o -> sameAcrossDocuments(o, draft)).findFirst().orElse(null);
+                String day = draft.date != null && draft.date.precision().equals("day") ? draft.date.value() : null;
+                List<Draft> sameDay = day == null ? List.of() : byDay.getOrDefault(day, List.of());
+                Draft same = sameDay.stream().filter(o -> sameAcrossDocuments(o, draft)).findFirst().orElse(null);
                 if (same == null) {
                     drafts.add(draft);
+                    if (day != null) {
+                        byDay.computeIfAbsent(day, k -> new ArrayList<>()).add(draft);
+                    }
                 } else {
                     absorb(same, draft);
                 }

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Sentence boundaries of a paragraph. The JDK's rule-based BreakIterator does the generic work; on top of it
- * we undo the breaks it makes after titles and initials ("Mr. Medvedev", "John F. Kennedy", "U.S. envoy"),
+ * we undo the breaks it makes after titles and initials ("Mr. Orlov", "John F. Kennedy", "U.S. envoy"),
  * which news text is full of.
  */
 final class Sentences {

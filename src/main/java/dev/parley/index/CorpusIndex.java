@@ -143,7 +143,7 @@ public final class CorpusIndex {
         return Optional.ofNullable(name == null ? null : placesByFoldedName.get(Fold.key(name)));
     }
 
-    /** People whose name or an alias folds to the same key as {@code name} ("dacic" finds Ivica Dačić by the alias "Dačić"). */
+    /** People whose name or an alias folds to the same key as {@code name} ("jovanovic" finds Ana Jovanović by the alias "Jovanović"). */
     public List<Person> peopleNamed(String name) {
         return peopleByFoldedName.getOrDefault(Fold.key(name).strip(), List.of());
     }

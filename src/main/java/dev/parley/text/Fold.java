@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Accent- and case-insensitive keys for matching names: "Dačić" and "Dacic" fold to "dacic",
- * "Đorđević" and "Djordjevic" to "djordjevic".
+ * Accent- and case-insensitive keys for matching names: "Jovanović" and "Jovanovic" fold to "jovanovic",
+ * "Đukić" and "Djukic" to "djukic".
  */
 public final class Fold {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

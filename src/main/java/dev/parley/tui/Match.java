@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Accent- and case-insensitive matching for the filter and the text search: "dacic" matches "Dačić",
- * "djordjevic" matches "Đorđević". Every word of the query must occur.
+ * Accent- and case-insensitive matching for the filter and the text search: "jovanovic" matches "Jovanović",
+ * "djukic" matches "Đukić". Every word of the query must occur.
  */
 final class Match {
     private Match() {

@@ -102,7 +102,8 @@ class ExplorerTmuxIT {
     }
 
     private void assertRestored(String exit) throws Exception {
-        String after = awaitScreen(s -> s.contains("EXIT="));
+        // the shell prints the exit code, then the tty settings: wait for both (stty's line names the line discipline)
+        String after = awaitScreen(s -> s.contains("EXIT=") && s.substring(s.indexOf("EXIT=")).contains("icanon"));
         assertThat(after).contains(exit);
         assertThat(tmux("display", "-p", "#{alternate_on}").strip()).isEqualTo("0");
         assertThat(tmux("display", "-p", "#{cursor_flag}").strip()).as("cursor visible").isEqualTo("1");

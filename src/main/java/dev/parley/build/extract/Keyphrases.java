@@ -198,7 +198,7 @@ public final class Keyphrases {
 
     /**
      * A word or compound; {@code unknownName} when it has a capitalised word, not opening the sentence, that is neither
-     * an acronym nor a known country, adjective or place: most likely part of a person's name ("Lavrov").
+     * an acronym nor a known country, adjective or place: most likely part of a person's name ("Petrov").
      */
     private Unit unit(String text, List<Token> tokens, int from, int to) {
         boolean capitalized = true;

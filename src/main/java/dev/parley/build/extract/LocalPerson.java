@@ -6,7 +6,7 @@ import java.util.List;
  * A person as found in one document: all mentions that refer to the same individual, the forms used,
  * and the roles the document gives them.
  *
- * @param name  the fullest form in this document ("Sergey Lavrov", not "Lavrov")
+ * @param name  the fullest form in this document ("Marko Petrov", not "Petrov")
  * @param forms every distinct way the document writes the name, including {@code name}
  */
 public record LocalPerson(String name, List<String> forms, List<PersonMention> mentions, List<LocalRole> roles) {

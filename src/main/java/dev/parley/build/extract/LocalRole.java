@@ -2,7 +2,7 @@ package dev.parley.build.extract;
 
 /**
  * A role given to a person in one document, with the span of the phrase that says so
- * (e.g. "Minister of Foreign Affairs of the Russian Federation" before "Sergey Lavrov").
+ * (e.g. "Minister of Foreign Affairs of the Russian Federation" before "Marko Petrov").
  *
  * @param title        normalised title ("Minister of Foreign Affairs", "Prime Minister", "Ambassador")
  * @param country      canonical country, or null

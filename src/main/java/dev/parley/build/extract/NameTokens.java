@@ -55,7 +55,7 @@ final class NameTokens {
                 if (Character.isLetterOrDigit(d) || isMark(d)) {
                     i++;
                 } else if (isJoiner(d) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                    i += 2; // inner hyphen or apostrophe: "Jae-in", "O'Brien", "Lavrov's" (split below)
+                    i += 2; // inner hyphen or apostrophe: "Jae-in", "O'Brien", "Petrov's" (split below)
                 } else {
                     break;
                 }

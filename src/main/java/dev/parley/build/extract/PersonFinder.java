@@ -22,12 +22,12 @@ import java.util.Set;
  * Finds the people named in one document, with every mention and the roles the document gives them.
  *
  * <p>It works on runs of capitalised words. Leading titles, countries and common words are peeled off a run
- * ("Russian Foreign Minister Sergey Lavrov" leaves "Sergey Lavrov"); what remains is a person when the document
+ * ("Russian Foreign Minister Marko Petrov" leaves "Marko Petrov"); what remains is a person when the document
  * gives evidence: a title or a describing noun before it, a known given name or family name, a surname ending,
- * a reporting verb after it ("Lavrov said") or before it ("said Lavrov"), an appositive ("Smith, 45," or
+ * a reporting verb after it ("Petrov said") or before it ("said Petrov"), an appositive ("Smith, 45," or
  * "Smith, a lawyer"). Organisation and place words, and place names, rule a run out. Evidence is shared across
- * the document: once "Lavrov said" shows that Lavrov is a person, "Sergey Lavrov" is one too, and every lone
- * "Lavrov" is a mention of him. Title-case headline lines only ever repeat names found elsewhere.
+ * the document: once "Petrov said" shows that Petrov is a person, "Marko Petrov" is one too, and every lone
+ * "Petrov" is a mention of him. Title-case headline lines only ever repeat names found elsewhere.
  */
 public final class PersonFinder {
     /** Words that may link a title phrase to a name ("Minister of Foreign Affairs of the Russian Federation"). */
@@ -333,7 +333,7 @@ public final class PersonFinder {
                 }
                 break;
             }
-            // "Minister of Defence Zoran Djordjevic", "Prime Minister of Mongolia L. Oyun-Erdene": the words after
+            // "Minister of Defence Zoran Djukic", "Prime Minister of Mongolia L. Oyun-Erdene": the words after
             // "of" completed the title; without them the run is the organisation itself ("coach of Independiente")
             if (titleOf != null && title == null && p > s) {
                 title = titleOf;
@@ -342,7 +342,7 @@ public final class PersonFinder {
             if (p >= e) {
                 previous = null;
                 if (title != null) {
-                    // a run that is only a title: remember it for "Ministers Dacic and Lavrov"
+                    // a run that is only a title: remember it for "Ministers Jovanovic and Petrov"
                     previous = new Candidate();
                     previous.tokens = t;
                     previous.end = e;
@@ -352,7 +352,7 @@ public final class PersonFinder {
             }
             int q = e;
             boolean cutByTitle = false;
-            // a title, a calendar word or a common word after the name ends it ("Lavrov Monday", "Dutton Opposition")
+            // a title, a calendar word or a common word after the name ends it ("Petrov Monday", "Dutton Opposition")
             for (int j = p + 1; j < e; j++) {
                 Token tok = t.get(j);
                 if (isParticle(tok)) {
@@ -504,7 +504,7 @@ public final class PersonFinder {
             c.titled = c.title != null
                     || (before != null && before.isWord() && !before.capitalised()
                     && (isPersonNoun(beforeLower) || lex.titles.match(t, s - 1) != null));
-            // "Ministers Dacic and Lavrov": the second name shares the plural title of the first
+            // "Ministers Jovanovic and Petrov": the second name shares the plural title of the first
             if (!c.titled && beforeLower.equals("and") && previous != null && previous.tokens == t
                     && previous.end == s - 1 && previous.title != null
                     && t.get(previous.title.end() - 1).lower().endsWith("s")) {
@@ -543,7 +543,7 @@ public final class PersonFinder {
                     c.verbBefore = true; // "written by Ayako Nakada", "a poem by ..."
                 }
             }
-            // "the Bureau of Meteorology's Johnathan How", "Serbia's Ivica Dacic"
+            // "the Bureau of Meteorology's Johnathan How", "Serbia's Ana Jovanovic"
             if (n >= 2 && before != null && before.kind() == Kind.POSSESSIVE) {
                 c.verbBefore = true;
             }
@@ -574,7 +574,7 @@ public final class PersonFinder {
                     || lex.isEnglishWord(t.get(p).lower()) && !lex.isKnownName(t.get(p).key()));
             c.roles.addAll(rolesBefore(p));
             if (!c.roles.isEmpty()) {
-                c.titled = true; // "Minister of Foreign Affairs of the Russian Federation Sergey Lavrov"
+                c.titled = true; // "Minister of Foreign Affairs of the Russian Federation Marko Petrov"
             }
             if (after != null && after.is(",")) {
                 c.roles.addAll(rolesAfter(q + 1));
@@ -787,10 +787,10 @@ public final class PersonFinder {
         private List<LocalRole> rolesBefore(int p) {
             int k = p - 1;
             while (k >= 0 && t.get(k).isWord() && isHonorific(k)) {
-                k--; // "the Prime Minister of the Russian Federation, Mr. Dmitry Medvedev"
+                k--; // "the Prime Minister of the Russian Federation, Mr. Pavel Orlov"
             }
             if (k >= 1 && t.get(k).is(",") && inTitlePhrase(t.get(k - 1))) {
-                k--; // "the Ambassador of the Russian Federation, Alexander Chepurin"
+                k--; // "the Ambassador of the Russian Federation, Pavel Orlov"
             }
             if (k >= 0 && CONNECTORS.contains(t.get(k).lower())) {
                 return List.of(); // "coach of Independiente": the name is the organisation
@@ -811,7 +811,7 @@ public final class PersonFinder {
             return parseRoles(b, e);
         }
 
-        /** Roles from an appositive that starts at token i: "Alexander Chepurin, Ambassador of Russia,". */
+        /** Roles from an appositive that starts at token i: "Pavel Orlov, Ambassador of Russia,". */
         private List<LocalRole> rolesAfter(int i) {
             int b = i;
             while (b < t.size() && t.get(b).isWord() && APPOSITIVE_OPENERS.contains(t.get(b).lower())
@@ -1119,7 +1119,7 @@ public final class PersonFinder {
             return false;
         }
 
-        /** "Sergey Lavrov" and "Sergei Lavrov"; "Joe Biden" and "Hunter Biden" stay apart. */
+        /** "Marko Petrov" and "Sergei Petrov"; "Joe Biden" and "Hunter Biden" stay apart. */
         private boolean sameSurnameSimilarGiven(Candidate a, Candidate b) {
             if (!a.lastKey().equals(b.lastKey())) {
                 return false;
