@@ -51,6 +51,9 @@ final class MeetingFinder {
     }
 
     private final List<Trigger> triggers = new ArrayList<>();
+    /** The literal first word of every phrase: a sentence without any of them needs no pattern scan. */
+    private final Set<String> stems = new LinkedHashSet<>();
+    private static final Pattern LEADING_WORD = Pattern.compile("[A-Za-z]{3,}");
     private final List<String> timeWords;
     private final List<String> recallWords;
     private final Dates dates;
@@ -61,6 +64,12 @@ final class MeetingFinder {
         for (List<String> row : vocab.table("meeting-verbs")) {
             StringBuilder alt = byKind.computeIfAbsent(row.get(1), k -> new StringBuilder());
             alt.append(alt.length() == 0 ? "" : "|").append("(?:").append(row.get(0)).append(')');
+        }
+        for (List<String> row : vocab.table("meeting-verbs")) {
+            Matcher stem = LEADING_WORD.matcher(row.get(0));
+            if (stem.lookingAt()) {
+                stems.add(stem.group().toLowerCase(Locale.ROOT));
+            }
         }
         byKind.forEach((kind, alt) -> triggers.add(
                 new Trigger(Pattern.compile("\\b(?:" + alt + ")\\b", Pattern.CASE_INSENSITIVE), kind)));
@@ -100,6 +109,10 @@ final class MeetingFinder {
 
     private List<LocalMeeting> inSentence(Document doc, int paragraph, Span s, String sentence, List<Located> mentions,
                                           List<EntityMention> places, Set<Integer> reportedPeople) {
+        String lowerSentence = sentence.toLowerCase(Locale.ROOT);
+        if (stems.stream().noneMatch(lowerSentence::contains)) {
+            return List.of();
+        }
         int triggerStart = -1;
         int triggerEnd = -1;
         Set<String> kinds = new LinkedHashSet<>();
@@ -130,7 +143,7 @@ final class MeetingFinder {
         if (participants.isEmpty() || (participants.size() < 2 && !visit)) {
             return List.of();
         }
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        String lower = lowerSentence;
         String kind = kind(kinds, lower, paragraph, participants, reportedPeople);
         String place = place(places, paragraph, doc.paragraphs().get(paragraph).text(), s, triggerStart, quoted,
                 triggerQuoted);

@@ -35,6 +35,9 @@ final class PhraseIndex<V> {
 
     private final Map<String, List<Pattern<V>>> byFirstKey = new HashMap<>();
     private final Map<String, List<Pattern<V>>> byFirstPrefix = new HashMap<>();
+    /** Candidates of words seen lately, shared by the build threads; bounded so a huge corpus cannot grow it. */
+    private final com.github.benmanes.caffeine.cache.Cache<String, List<Pattern<V>>> withPrefixes =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(50_000).build();
     private int shortestPrefix = Integer.MAX_VALUE;
     private int longestPrefix = 0;
     private int size;
@@ -123,8 +126,12 @@ final class PhraseIndex<V> {
         if (byFirstPrefix.isEmpty() || !token.isWord()) {
             return exact == null ? List.of() : exact;
         }
+        // the same words recur across documents: remember their candidates instead of cutting every prefix again
+        return withPrefixes.get(token.key(), key -> withPrefixes(key, exact));
+    }
+
+    private List<Pattern<V>> withPrefixes(String key, List<Pattern<V>> exact) {
         List<Pattern<V>> out = exact;
-        String key = token.key();
         for (int len = shortestPrefix; len <= Math.min(longestPrefix, key.length()); len++) {
             List<Pattern<V>> withPrefix = byFirstPrefix.get(key.substring(0, len));
             if (withPrefix != null) {
