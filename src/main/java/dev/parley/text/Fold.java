@@ -19,6 +19,9 @@ public final class Fold {
         if (s == null) {
             return "";
         }
+        if (isAscii(s)) {
+            return s.toLowerCase(Locale.ROOT); // most words: folding would change nothing but the case, at ten times the cost
+        }
         // lower-case first: some capitals lower-case to letters with marks (İ) or to letters mapped below (ẞ)
         String decomposed = Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         String stripped = MARKS.matcher(decomposed).replaceAll("");
@@ -40,6 +43,15 @@ public final class Fold {
             }
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the string has letters that {@link #key} changes (diacritics, special letters). */

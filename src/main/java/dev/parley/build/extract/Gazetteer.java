@@ -1,5 +1,7 @@
 package dev.parley.build.extract;
 
+import dev.parley.text.Fold;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -86,7 +88,7 @@ public final class Gazetteer {
     }
 
     private static String key(String phrase) {
-        String key = Tokens.key(phrase.strip());
+        String key = Fold.key(phrase.strip());
         return key.startsWith("the ") ? key.substring(4) : key;
     }
 

@@ -1,5 +1,7 @@
 package dev.parley.build.extract;
 
+import dev.parley.text.Fold;
+
 import dev.parley.build.extract.PhraseIndex.Match;
 import dev.parley.build.extract.Tokens.Shape;
 import dev.parley.build.extract.Tokens.Token;
@@ -78,10 +80,10 @@ public final class OrgFinder {
         }
         names.forEach(known::add);
         for (String word : vocab.list("org-keywords")) {
-            keywords.add(Tokens.key(word));
+            keywords.add(Fold.key(word));
         }
         for (String word : vocab.list("org-breaks")) {
-            breaks.add(Tokens.key(word));
+            breaks.add(Fold.key(word));
         }
     }
 
@@ -125,7 +127,7 @@ public final class OrgFinder {
                 }
                 String acronym = acronymAfter(tokens, c.to());
                 if (acronym != null) {
-                    acronyms.putIfAbsent(Tokens.key(acronym), canonical);
+                    acronyms.putIfAbsent(Fold.key(acronym), canonical);
                 }
             } else if (c.known().contextual()) {
                 List<String> present = c.known().canonicals().stream().filter(named::contains).toList();

@@ -1,5 +1,7 @@
 package dev.parley.build.extract;
 
+import dev.parley.text.Fold;
+
 import dev.parley.build.extract.Gazetteer.Place;
 import dev.parley.build.extract.PhraseIndex.Match;
 import dev.parley.build.extract.Tokens.Token;
@@ -38,7 +40,7 @@ public final class PlaceFinder {
             officialPrefixes.add(Tokens.of(prefix).stream().map(Token::key).toArray(String[]::new));
         }
         for (String name : vocab.list("place-clashes")) {
-            clashes.add(Tokens.key(name));
+            clashes.add(Fold.key(name));
         }
     }
 

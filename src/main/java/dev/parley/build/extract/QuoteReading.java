@@ -1050,7 +1050,7 @@ final class QuoteReading {
                 }
                 String owner = Words.withoutPossessive(t);
                 String word = owner != null ? owner : t.text();
-                Integer person = bySurname.get(Words.key(word));
+                Integer person = bySurname.get(Fold.key(word));
                 if (person != null && person >= 0) {
                     found.add(new Ref(p, t.start(), t.start() + word.length(), person, "found", false));
                 }

@@ -65,7 +65,7 @@ final class RoleConcepts {
 
     /** Whether a single word is (part of) a role phrase: "minister", "Foreign", "ambassador". */
     boolean isRoleWord(String word) {
-        return roleWords.contains(Words.key(word));
+        return roleWords.contains(Fold.key(word));
     }
 
     /**
@@ -238,7 +238,7 @@ final class RoleConcepts {
     }
 
     private static String join(List<Words.Token> tokens, int i, int len) {
-        return Words.key(joinText(tokens, i, len));
+        return Fold.key(joinText(tokens, i, len));
     }
 
     private static String joinText(List<Words.Token> tokens, int i, int len) {

@@ -5,7 +5,6 @@ import dev.parley.text.Fold;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -84,7 +83,7 @@ final class Tokens {
                     i += Character.charCount(text.codePointAt(i));
                 }
                 String word = text.substring(start, i);
-                out.add(new Token(start, i, key(word), shape(word)));
+                out.add(new Token(start, i, Fold.key(word), shape(word)));
             } else {
                 int len = Character.charCount(c);
                 if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)) {
@@ -106,15 +105,7 @@ final class Tokens {
                 || type == Character.ENCLOSING_MARK;
     }
 
-    /** Folding is the costly part; most words are plain ASCII and only need lower-casing. */
-    static String key(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) >= 0x80) {
-                return Fold.key(word);
-            }
-        }
-        return word.toLowerCase(Locale.ROOT);
-    }
+
 
     static Shape shape(String word) {
         boolean anyLetter = false;

@@ -133,15 +133,7 @@ final class Words {
         return new Token(text, start, end, word);
     }
 
-    /** {@link Fold#key} without its cost for the common case of a plain ASCII word. */
-    static String key(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return Fold.key(s);
-            }
-        }
-        return s.toLowerCase(Locale.ROOT);
-    }
+
 
     static boolean isWordChar(char c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
