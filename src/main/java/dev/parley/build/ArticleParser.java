@@ -228,12 +228,14 @@ public final class ArticleParser {
         return !u.endsWith(".") || u.endsWith("..."); // titles rarely end with a full stop
     }
 
+    /** A short line that is mostly a date: one with a year, or a bare "December 4". */
     private boolean isDateLine(String u) {
-        if (u.split(" ").length > 8) {
+        int words = u.split(" ").length;
+        if (words > 8) {
             return false;
         }
         DocDate d = dates.find(u, "header");
-        return d != null && !d.precision().equals("month-day") || d != null && u.split(" ").length <= 3;
+        return d != null && (!d.precision().equals("month-day") || words <= 3);
     }
 
     private boolean isOutletLine(String u) {

@@ -24,8 +24,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -135,10 +138,10 @@ public final class CorpusBuilder {
     }
 
     private static List<Entity> entities(List<Extraction> extractions,
-                                         java.util.function.Function<Extraction, List<EntityMention>> which) {
+                                         Function<Extraction, List<EntityMention>> which) {
         Map<String, List<Mention>> mentions = new TreeMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
-        Map<String, java.util.SortedSet<String>> aliases = new LinkedHashMap<>();
+        Map<String, SortedSet<String>> aliases = new LinkedHashMap<>();
         for (Extraction e : extractions) {
             List<EntityMention> found = new ArrayList<>(which.apply(e));
             found.sort(Comparator.comparingInt(EntityMention::paragraph).thenComparingInt(EntityMention::start));
@@ -147,7 +150,7 @@ public final class CorpusBuilder {
                         .add(new Mention(e.doc().id(), m.paragraph(), m.start(), m.end(), m.text()));
                 kinds.putIfAbsent(m.canonical(), m.kind());
                 if (!m.text().equals(m.canonical())) {
-                    aliases.computeIfAbsent(m.canonical(), k -> new java.util.TreeSet<>()).add(m.text());
+                    aliases.computeIfAbsent(m.canonical(), k -> new TreeSet<>()).add(m.text());
                 }
             }
         }
@@ -156,25 +159,23 @@ public final class CorpusBuilder {
         for (var entry : mentions.entrySet()) {
             String name = entry.getKey();
             out.add(new Entity(ids.unique(name), name, kinds.get(name),
-                    List.copyOf(aliases.getOrDefault(name, new java.util.TreeSet<>())), entry.getValue()));
+                    List.copyOf(aliases.getOrDefault(name, new TreeSet<>())), entry.getValue()));
         }
         return out;
     }
 
     private List<Topic> topics(List<Extraction> extractions) {
         Map<String, List<Topic.TopicDocument>> byTopic = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         for (var t : topicTagger.topics()) {
             byTopic.put(t.getKey(), new ArrayList<>());
+            names.put(t.getKey(), t.getValue());
         }
         for (Extraction e : extractions) {
             for (var entry : e.topics().entrySet()) {
                 byTopic.computeIfAbsent(entry.getKey(), k -> new ArrayList<>())
                         .add(new Topic.TopicDocument(e.doc().id(), entry.getValue()));
             }
-        }
-        Map<String, String> names = new LinkedHashMap<>();
-        for (var t : topicTagger.topics()) {
-            names.put(t.getKey(), t.getValue());
         }
         List<Topic> out = new ArrayList<>();
         for (var entry : byTopic.entrySet()) {

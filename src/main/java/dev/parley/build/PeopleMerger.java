@@ -77,7 +77,7 @@ final class PeopleMerger {
         List<Person> built = new ArrayList<>();
         Map<Person, List<Ref>> refsOf = new LinkedHashMap<>();
         for (List<Ref> cluster : all) {
-            Person p = person(extractions, cluster, "");
+            Person p = person(extractions, cluster);
             built.add(p);
             refsOf.put(p, cluster);
         }
@@ -106,7 +106,8 @@ final class PeopleMerger {
         return extractions.get(ref.doc).people().get(ref.local);
     }
 
-    private static Person person(List<CorpusBuilder.Extraction> extractions, List<Ref> cluster, String id) {
+    /** A person without its id yet: ids are given once all people are sorted. */
+    private static Person person(List<CorpusBuilder.Extraction> extractions, List<Ref> cluster) {
         Map<String, Integer> fullForms = new TreeMap<>();
         TreeSet<String> forms = new TreeSet<>();
         Map<List<String>, TreeSet<String>> roles = new LinkedHashMap<>();
@@ -138,7 +139,7 @@ final class PeopleMerger {
             roleList.add(new Role(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), List.copyOf(e.getValue())));
         }
         roleList.sort(Comparator.comparing((Role r) -> r.documents().get(0)).thenComparing(Role::title));
-        return new Person(id, canonical, List.copyOf(forms), roleList, mentions);
+        return new Person(null, canonical, List.copyOf(forms), roleList, mentions);
     }
 
     private static String[] words(String name) {

@@ -78,7 +78,7 @@ public final class Explorer {
             tty = opening.get();
         } catch (java.util.concurrent.ExecutionException e) {
             err.println("parley: no terminal to draw on (/dev/tty: " + e.getCause().getMessage()
-                    + "); use `parley shell` or the CLI commands (`parley --help`), or `ssh -t` for a remote shell");
+                    + "); run it in a terminal (`ssh -t` for a remote one), or use the commands in `parley --help`");
             return EXIT_NO_TERMINAL;
         }
         Thread restoreOnSignal = new Thread(tty::restore, "parley-restore");

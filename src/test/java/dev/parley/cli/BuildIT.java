@@ -121,7 +121,7 @@ class BuildIT {
 
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(dir.resolve("data/model.json")).isRegularFile();
-        assertThat(r.err()).contains("building").contains("no terminal").contains("parley shell");
+        assertThat(r.err()).contains("building").contains("no terminal").contains("parley --help");
         assertThat(r.out()).isEmpty();
     }
 

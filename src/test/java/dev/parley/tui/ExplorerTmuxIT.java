@@ -97,7 +97,7 @@ class ExplorerTmuxIT {
         Result r = run("setsid", "-w", "java", "-jar", jar, "--model", model.toString());
         assertThat(r.exit).isEqualTo(2);
         assertThat(r.err.strip().lines()).hasSize(1);
-        assertThat(r.err).contains("no terminal", "parley shell");
+        assertThat(r.err).contains("no terminal", "ssh -t", "parley --help");
         assertThat(r.out).isEmpty();
     }
 
