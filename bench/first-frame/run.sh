@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Time to first screen of the explorer, as a whole process, next to a bare Lanterna hello world started the
 # same way (same JVM, same jar on the class path, same /dev/tty setup). Needs a terminal: run it in a terminal
-# or in tmux (`tmux new-session -d -x 100 -y 30 'bench/ttfs/run.sh > bench/out/ttfs.txt'`).
+# or in tmux (`tmux new-session -d -x 100 -y 30 'bench/first-frame/run.sh > bench/out/first-frame.txt'`).
 #
-#   bench/ttfs/run.sh                 # 20 runs each, the seeds model
-#   RUNS=50 MODEL=data/model.json bench/ttfs/run.sh
+#   bench/first-frame/run.sh                 # 20 runs each, the seeds model
+#   RUNS=50 MODEL=data/model.json bench/first-frame/run.sh
 #
 # Prints one Markdown table row per variant: median and mean wall time in milliseconds. The explorer runs with
 # --first-frame-exit: it draws the first full frame (Documents pane with its preview) and quits. The AppCDS
@@ -13,7 +13,7 @@ set -euo pipefail
 
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 jar="$root/target/parley.jar"
-out="$root/bench/out/ttfs"
+out="$root/bench/out/first-frame"
 runs="${RUNS:-20}"
 mkdir -p "$out/classes"
 
@@ -21,7 +21,7 @@ if [ ! -f "$jar" ] || [ ! -d "$root/target/test-classes/dev/parley/tui" ]; then
   (cd "$root" && mvn -B -q -Dstyle.color=never -DskipTests package) >&2
 fi
 if ! (exec </dev/tty) 2>/dev/null; then
-  echo "ttfs: needs a terminal (/dev/tty); run it inside tmux" >&2
+  echo "first-frame: needs a terminal (/dev/tty); run it inside tmux" >&2
   exit 2
 fi
 
@@ -31,7 +31,7 @@ if [ ! -f "$model" ]; then
 fi
 # AppCDS takes jars only, no directories: the two launchers go in small jars of their own
 rm -rf "$out/classes" && mkdir -p "$out/classes"
-javac -d "$out/classes" -cp "$jar" "$root/bench/ttfs/HelloLanterna.java"
+javac -d "$out/classes" -cp "$jar" "$root/bench/first-frame/HelloLanterna.java"
 jar cf "$out/hello.jar" -C "$out/classes" HelloLanterna.class
 jar cf "$out/launch.jar" -C "$root/target/test-classes" dev/parley/tui/LaunchExplorer.class
 
