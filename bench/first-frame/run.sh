@@ -17,7 +17,7 @@ out="$root/bench/out/first-frame"
 runs="${RUNS:-20}"
 mkdir -p "$out/classes"
 
-if [ ! -f "$jar" ] || [ ! -d "$root/target/test-classes/dev/parley/tui" ]; then
+if [ ! -f "$jar" ]; then
   (cd "$root" && mvn -B -q -Dstyle.color=never -DskipTests package) >&2
 fi
 if ! (exec </dev/tty) 2>/dev/null; then
@@ -29,19 +29,17 @@ model="${MODEL:-$out/seeds-model.json}"
 if [ ! -f "$model" ]; then
   java -jar "$jar" build "$root/seeds" -o "$model" >/dev/null 2>&1
 fi
-# AppCDS takes jars only, no directories: the two launchers go in small jars of their own
+# AppCDS takes jars only, no directories: the hello world goes in a small jar of its own
 rm -rf "$out/classes" && mkdir -p "$out/classes"
 javac -d "$out/classes" -cp "$jar" "$root/bench/first-frame/HelloLanterna.java"
 jar cf "$out/hello.jar" -C "$out/classes" HelloLanterna.class
-jar cf "$out/launch.jar" -C "$root/target/test-classes" dev/parley/tui/LaunchExplorer.class
 
 hello_cp="$jar:$out/hello.jar"
-cp="$jar:$out/launch.jar"
 hello=(java -cp "$hello_cp" HelloLanterna)
-explorer=(java -cp "$cp" dev.parley.tui.LaunchExplorer "$model" --first-frame-exit)
+explorer=(java -jar "$jar" --model "$model" --first-frame-exit)
 
 java -XX:ArchiveClassesAtExit="$out/hello.jsa" -cp "$hello_cp" HelloLanterna >/dev/null 2>&1
-java -XX:ArchiveClassesAtExit="$out/explorer.jsa" -cp "$cp" dev.parley.tui.LaunchExplorer "$model" --first-frame-exit >/dev/null 2>&1
+java -XX:ArchiveClassesAtExit="$out/explorer.jsa" -jar "$jar" --model "$model" --first-frame-exit >/dev/null 2>&1
 
 # milliseconds of each run, then median and mean
 measure() {
@@ -65,5 +63,5 @@ measure() {
   echo "| Lanterna hello world | $(measure "${hello[@]}") |"
   echo "| explorer, first frame | $(measure "${explorer[@]}") |"
   echo "| Lanterna hello world, AppCDS | $(measure java -XX:SharedArchiveFile="$out/hello.jsa" -cp "$hello_cp" HelloLanterna) |"
-  echo "| explorer, first frame, AppCDS | $(measure java -XX:SharedArchiveFile="$out/explorer.jsa" -cp "$cp" dev.parley.tui.LaunchExplorer "$model" --first-frame-exit) |"
+  echo "| explorer, first frame, AppCDS | $(measure java -XX:SharedArchiveFile="$out/explorer.jsa" -jar "$jar" --model "$model" --first-frame-exit) |"
 } | tee "$out/result.md"
