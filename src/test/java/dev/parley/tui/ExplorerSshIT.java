@@ -11,14 +11,11 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -33,7 +30,7 @@ class ExplorerSshIT {
     @TempDir
     Path dir;
 
-    private String socket;
+    private TmuxPane pane;
     private Process sshd;
     private int port;
     private Path clientKey;
@@ -41,10 +38,10 @@ class ExplorerSshIT {
 
     @BeforeEach
     void setUp() throws Exception {
-        assumeTrue(run("tmux", "-V").exit == 0, "tmux is not installed");
+        assumeTrue(TmuxPane.installed(), "tmux is not installed");
         assumeTrue(Files.isExecutable(Path.of(SSHD)), "sshd is not installed");
-        assumeTrue(run("ssh", "-V").exit == 0, "ssh is not installed");
-        assumeTrue(run("ssh-keygen", "-?").exit != 127, "ssh-keygen is not installed");
+        assumeTrue(TmuxPane.run("ssh", "-V").exit() == 0, "ssh is not installed");
+        assumeTrue(TmuxPane.run("ssh-keygen", "-?").exit() != 127, "ssh-keygen is not installed");
         Path jar = Path.of(System.getProperty("parley.jar", "target/parley.jar"));
         assumeTrue(Files.exists(jar), "no packaged jar at " + jar);
         model = dir.resolve("model.json");
@@ -54,8 +51,8 @@ class ExplorerSshIT {
 
     @AfterEach
     void tearDown() throws Exception {
-        if (socket != null) {
-            run("tmux", "-L", socket, "kill-server");
+        if (pane != null) {
+            pane.kill();
         }
         if (sshd != null) {
             sshd.destroy();
@@ -109,8 +106,8 @@ class ExplorerSshIT {
     }
 
     private void keygen(Path key) throws Exception {
-        Result r = run("ssh-keygen", "-q", "-N", "", "-t", "ed25519", "-f", key.toString());
-        assertThat(r.exit).as("ssh-keygen: %s", r.err).isZero();
+        TmuxPane.Result r = TmuxPane.run("ssh-keygen", "-q", "-N", "", "-t", "ed25519", "-f", key.toString());
+        assertThat(r.exit()).as("ssh-keygen: %s", r.err()).isZero();
     }
 
     /** The ssh command line up to the remote command; the client's own config is left out so it cannot interfere. */
@@ -133,20 +130,20 @@ class ExplorerSshIT {
 
     @Test
     void overSshT_browsesAndQuits_terminalRestored() throws Exception {
-        socket = "parley-ssh-it-" + UUID.randomUUID().toString().substring(0, 8);
+        pane = new TmuxPane(() -> "sshd log:\n" + Files.readString(dir.resolve("sshd.log")));
         // the pane's shell stays after ssh returns, so the test can read the exit code
         String line = String.join(" ", ssh("-t")) + " '" + remoteExplorer() + "'; echo EXIT=$?; sleep 600";
-        assertThat(run("tmux", "-L", socket, "new-session", "-d", "-x", "100", "-y", "30", line).exit).isZero();
-        awaitScreen(s -> s.contains("1 Documents") && s.contains("Documents 5"));
-        assertThat(tmux("display", "-p", "#{alternate_on}").strip()).isEqualTo("1");
-        keys("2");
-        assertThat(awaitScreen(s -> s.contains("People 5"))).contains("Jelena Marković", "Petar Đurić");
-        keys("/", "m", "a", "r", "k", "o", "v", "i", "c", "Enter", "Enter");
-        assertThat(awaitScreen(s -> s.contains("Met most"))).contains("People › Jelena Marković");
-        keys("q", "q");
-        assertThat(awaitScreen(s -> s.contains("EXIT="))).contains("EXIT=0");
-        assertThat(tmux("display", "-p", "#{alternate_on}").strip()).isEqualTo("0");
-        assertThat(tmux("display", "-p", "#{cursor_flag}").strip()).as("cursor visible").isEqualTo("1");
+        pane.start(line);
+        pane.awaitScreen(s -> s.contains("1 Documents") && s.contains("Documents 5"));
+        assertThat(pane.tmux("display", "-p", "#{alternate_on}").strip()).isEqualTo("1");
+        pane.keys("2");
+        assertThat(pane.awaitScreen(s -> s.contains("People 5"))).contains("Jelena Marković", "Petar Đurić");
+        pane.keys("/", "m", "a", "r", "k", "o", "v", "i", "c", "Enter", "Enter");
+        assertThat(pane.awaitScreen(s -> s.contains("Met most"))).contains("People › Jelena Marković");
+        pane.keys("q", "q");
+        assertThat(pane.awaitScreen(s -> s.contains("EXIT="))).contains("EXIT=0");
+        assertThat(pane.tmux("display", "-p", "#{alternate_on}").strip()).isEqualTo("0");
+        assertThat(pane.tmux("display", "-p", "#{cursor_flag}").strip()).as("cursor visible").isEqualTo("1");
     }
 
     @Test
@@ -154,65 +151,10 @@ class ExplorerSshIT {
         // -T: no pty even if something asked for one; the remote explorer has no controlling terminal
         List<String> cmd = ssh("-T");
         cmd.add(remoteExplorer());
-        Result r = run(cmd.toArray(new String[0]));
-        assertThat(r.exit).as("ssh exit, stderr: %s", r.err).isEqualTo(2);
-        assertThat(r.err.strip().lines()).hasSize(1);
-        assertThat(r.err).contains("no terminal", "ssh -t");
-        assertThat(r.out).isEmpty();
-    }
-
-    private void keys(String... keys) throws Exception {
-        for (String k : keys) {
-            tmux("send-keys", k);
-            Thread.sleep(60);
-        }
-    }
-
-    /**
-     * Waits until the screen is ready and has stopped changing: over ssh a frame arrives in pieces, so the line
-     * that says it is ready can be on screen before the rest of the frame.
-     */
-    private String awaitScreen(Predicate<String> ready) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        String screen = "";
-        String before = null;
-        while (System.nanoTime() < deadline) {
-            screen = tmux("capture-pane", "-p");
-            if (ready.test(screen) && screen.equals(before)) {
-                return screen;
-            }
-            before = ready.test(screen) ? screen : null;
-            Thread.sleep(150);
-        }
-        throw new AssertionError("the screen never got ready:\n" + screen + "\nsshd log:\n"
-                + Files.readString(dir.resolve("sshd.log")));
-    }
-
-    private String tmux(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket));
-        cmd.addAll(List.of(args));
-        Result r = run(cmd.toArray(new String[0]));
-        assertThat(r.exit).as("tmux %s: %s", String.join(" ", args), r.err).isZero();
-        return r.out;
-    }
-
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... cmd) throws IOException, InterruptedException {
-        Process p;
-        try {
-            p = new ProcessBuilder(cmd).start();
-        } catch (IOException e) {
-            return new Result(127, "", e.getMessage());
-        }
-        p.getOutputStream().close();
-        boolean done = p.waitFor(60, TimeUnit.SECONDS);
-        if (!done) {
-            p.destroyForcibly();
-        }
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Result(done ? p.exitValue() : -1, out, err);
+        TmuxPane.Result r = TmuxPane.run(cmd.toArray(new String[0]));
+        assertThat(r.exit()).as("ssh exit, stderr: %s", r.err()).isEqualTo(2);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).contains("no terminal", "ssh -t");
+        assertThat(r.out()).isEmpty();
     }
 }
