@@ -5,6 +5,8 @@ import dev.parley.io.ModelJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -53,9 +55,10 @@ class ExplorerTmuxIT {
         pane.awaitScreen(s -> s.contains("1 Documents") && s.contains("Documents 5"));
     }
 
-    @Test
-    void browsesAndQuitsWithQ_terminalRestored() throws Exception {
-        start("xterm-256color");
+    @ParameterizedTest
+    @ValueSource(strings = {"xterm-256color", "tmux-256color", "vt100"})
+    void browsesAndQuitsWithQ_terminalRestored(String term) throws Exception {
+        start(term);
         assertThat(pane.tmux("display", "-p", "#{alternate_on}").strip()).isEqualTo("1");
         pane.keys("2");
         assertThat(pane.awaitScreen(s -> s.contains("People 5"))).contains("Jelena Marković", "Petar Đurić");
