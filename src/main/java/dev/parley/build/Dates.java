@@ -62,7 +62,7 @@ final class Dates {
 
     private Match first(String text) {
         Match best = null;
-        for (Match m : new Match[] {iso(text), dotted(text), monthFirst(text), dayFirst(text), monthAndYear(text)}) {
+        for (Match m : new Match[] {iso(text), dotted(text), partialDate(monthDayYear, 1, 2, text), partialDate(dayMonthYear, 2, 1, text), monthAndYear(text)}) {
             if (m != null && (best == null || m.start < best.start || (m.start == best.start && m.rank < best.rank))) {
                 best = m;
             }
@@ -113,21 +113,11 @@ final class Dates {
         return m.find() ? dayMatch(m.start(), m.end(), 1, m.group(3), m.group(2), m.group(1)) : null;
     }
 
-    private Match monthFirst(String text) {
-        Matcher m = monthDayYear.matcher(text);
+    /** The first "December 4" / "4 December" style match that is a real day; the patterns differ in group order. */
+    private Match partialDate(Pattern pattern, int monthGroup, int dayGroup, String text) {
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
-            Match d = partial(m.start(), m.end(), 2, m.group(3), month(m.group(1)), m.group(2));
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
-    }
-
-    private Match dayFirst(String text) {
-        Matcher m = dayMonthYear.matcher(text);
-        while (m.find()) {
-            Match d = partial(m.start(), m.end(), 2, m.group(3), month(m.group(2)), m.group(1));
+            Match d = partial(m.start(), m.end(), 2, m.group(3), month(m.group(monthGroup)), m.group(dayGroup));
             if (d != null) {
                 return d;
             }

@@ -134,16 +134,9 @@ class ExplorerSshIT {
         // the pane's shell stays after ssh returns, so the test can read the exit code
         String line = String.join(" ", ssh("-t")) + " '" + remoteExplorer() + "'; echo EXIT=$?; sleep 600";
         pane.start(line);
-        pane.awaitScreen(s -> s.contains("1 Documents") && s.contains("Documents 5"));
-        assertThat(pane.tmux("display", "-p", "#{alternate_on}").strip()).isEqualTo("1");
-        pane.keys("2");
-        assertThat(pane.awaitScreen(s -> s.contains("People 5"))).contains("Jelena Marković", "Petar Đurić");
-        pane.keys("/", "m", "a", "r", "k", "o", "v", "i", "c", "Enter", "Enter");
-        assertThat(pane.awaitScreen(s -> s.contains("Met most"))).contains("People › Jelena Marković");
-        pane.keys("q", "q");
+        pane.browseFixtureThenQuit();
         assertThat(pane.awaitScreen(s -> s.contains("EXIT="))).contains("EXIT=0");
-        assertThat(pane.tmux("display", "-p", "#{alternate_on}").strip()).isEqualTo("0");
-        assertThat(pane.tmux("display", "-p", "#{cursor_flag}").strip()).as("cursor visible").isEqualTo("1");
+        pane.assertGivenBack();
     }
 
     @Test

@@ -59,12 +59,7 @@ class ExplorerTmuxIT {
     @ValueSource(strings = {"xterm-256color", "tmux-256color", "vt100"})
     void browsesAndQuitsWithQ_terminalRestored(String term) throws Exception {
         start(term);
-        assertThat(pane.tmux("display", "-p", "#{alternate_on}").strip()).isEqualTo("1");
-        pane.keys("2");
-        assertThat(pane.awaitScreen(s -> s.contains("People 5"))).contains("Jelena Marković", "Petar Đurić");
-        pane.keys("/", "m", "a", "r", "k", "o", "v", "i", "c", "Enter", "Enter");
-        assertThat(pane.awaitScreen(s -> s.contains("Met most"))).contains("People › Jelena Marković");
-        pane.keys("q", "q");
+        pane.browseFixtureThenQuit();
         assertRestored("EXIT=0");
     }
 
@@ -101,8 +96,7 @@ class ExplorerTmuxIT {
         // the shell prints the exit code, then the tty settings: wait for both (stty's line names the line discipline)
         String after = pane.awaitScreen(s -> s.contains("EXIT=") && s.substring(s.indexOf("EXIT=")).contains("icanon"));
         assertThat(after).contains(exit);
-        assertThat(pane.tmux("display", "-p", "#{alternate_on}").strip()).isEqualTo("0");
-        assertThat(pane.tmux("display", "-p", "#{cursor_flag}").strip()).as("cursor visible").isEqualTo("1");
+        pane.assertGivenBack();
         String stty = after.substring(after.indexOf("EXIT="));
         assertThat(stty).containsPattern("[^-]icanon").containsPattern("[^-]echo ").containsPattern("[^-]isig");
     }

@@ -57,6 +57,26 @@ final class TmuxPane {
     }
 
     /**
+     * The walk both terminal tests take over the fixture corpus: first screen, People, filter to one person,
+     * open her, then q q to leave.
+     */
+    void browseFixtureThenQuit() throws Exception {
+        awaitScreen(s -> s.contains("1 Documents") && s.contains("Documents 5"));
+        assertThat(tmux("display", "-p", "#{alternate_on}").strip()).isEqualTo("1");
+        keys("2");
+        assertThat(awaitScreen(s -> s.contains("People 5"))).contains("Jelena Marković", "Petar Đurić");
+        keys("/", "m", "a", "r", "k", "o", "v", "i", "c", "Enter", "Enter");
+        assertThat(awaitScreen(s -> s.contains("Met most"))).contains("People › Jelena Marković");
+        keys("q", "q");
+    }
+
+    /** The terminal is back to normal: main screen, cursor shown. */
+    void assertGivenBack() throws Exception {
+        assertThat(tmux("display", "-p", "#{alternate_on}").strip()).isEqualTo("0");
+        assertThat(tmux("display", "-p", "#{cursor_flag}").strip()).as("cursor visible").isEqualTo("1");
+    }
+
+    /**
      * Waits until the screen is ready and has stopped changing: a frame can arrive in pieces (over ssh above all),
      * so the line that says it is ready can be on screen before the rest of the frame.
      */
