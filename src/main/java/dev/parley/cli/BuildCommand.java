@@ -4,6 +4,7 @@ import dev.parley.build.CorpusBuilder;
 import dev.parley.io.ModelJson;
 import dev.parley.io.SourceReader;
 import dev.parley.model.Corpus;
+import dev.parley.search.SearchIndex;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,6 +70,12 @@ final class BuildCommand implements Callable<Integer> {
         }
         Path target = context.resolve(out);
         ModelJson.write(corpus, target);
+        try {
+            SearchIndex.build(target, corpus, context.env());
+        } catch (IOException e) {
+            // the model is what the build is for; search builds its index on first use when it can
+            context.err().println("parley: search index not built: " + Main.firstLine(String.valueOf(e.getMessage())));
+        }
 
         double seconds = (System.nanoTime() - started) / 1e9;
         context.err().println(String.format(Locale.ROOT, "built %s: %d documents, %d people, %d quotes, %d skipped in %.1f s",

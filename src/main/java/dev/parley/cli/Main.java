@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Explore a corpus of diplomatic news built by `parley build`.",
         footer = {"", "Run `parley build --help` to build the model from a folder of articles."},
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, SearchCommand.class, KwicCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     static final Path DEFAULT_MODEL = Path.of("data", "model.json");
     static final Path DEFAULT_INPUT = Path.of("seeds");
@@ -173,6 +173,12 @@ public final class Main implements Callable<Integer> {
         public <K> K create(Class<K> type) throws Exception {
             if (type == BuildCommand.class) {
                 return type.cast(new BuildCommand(context));
+            }
+            if (type == SearchCommand.class) {
+                return type.cast(new SearchCommand(context));
+            }
+            if (type == KwicCommand.class) {
+                return type.cast(new KwicCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -1,0 +1,40 @@
+package dev.parley.cli;
+
+import dev.parley.io.ModelException;
+import dev.parley.io.ModelJson;
+import dev.parley.model.Corpus;
+import dev.parley.search.SearchIndex;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Opens the model and its search index for the commands that search it. */
+final class ModelLoading {
+    private ModelLoading() {
+    }
+
+    /** The model's search index; a missing or unreadable model is a usage error (exit 2). */
+    static SearchIndex searchIndex(Main.Context context, Path model, String command) throws IOException {
+        Path file = context.resolve(model);
+        if (!Files.isRegularFile(file)) {
+            throw new Main.UsageError("parley " + command + ": no model at " + file
+                    + "; build one with `parley build DIR -o " + file + "`");
+        }
+        Corpus corpus;
+        try {
+            corpus = ModelJson.read(file);
+        } catch (ModelException e) {
+            throw new Main.UsageError("parley " + command + ": " + Main.firstLine(e.getMessage()));
+        }
+        long started = System.nanoTime();
+        SearchIndex index = SearchIndex.open(file, corpus, context.env());
+        if (index.wasBuilt()) {
+            context.err().println(String.format(Locale.ROOT, "parley: built the search index %s in %.1f s",
+                    index.location() == null ? "in memory (no writable folder for it)" : "in " + index.location(),
+                    (System.nanoTime() - started) / 1e9));
+        }
+        return index;
+    }
+}

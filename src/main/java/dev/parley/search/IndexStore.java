@@ -1,0 +1,273 @@
+package dev.parley.search;
+
+import dev.parley.model.Corpus;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LogDocMergePolicy;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Version;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+/**
+ * Where the index of a model lives on disk and whether it is still the index of that model.
+ *
+ * <p>Next to {@code model.json} is {@code model.index/}; when the model's folder is not writable, a folder under
+ * {@code $XDG_CACHE_HOME/parley/search} (or {@code ~/.cache/parley/search}) named after the model's path. A stamp
+ * file in the index records the model's SHA-256 (and size and modification time, so that an unchanged model is not
+ * hashed again), the index schema and the Lucene version; any difference means the index is rebuilt.
+ *
+ * <p>An index is built in a hidden temporary folder beside its final place and renamed into place when complete,
+ * stamp included; an interrupted build leaves only the temporary folder (removed by a later build once its process
+ * is gone), never a half-written index under the real name.
+ */
+final class IndexStore {
+    static final String STAMP = "parley-search.properties";
+
+    private IndexStore() {
+    }
+
+    /** The index folder next to a model: {@code data/model.json} gives {@code data/model.index}. */
+    static Path besideModel(Path model) {
+        Path abs = model.toAbsolutePath();
+        String name = abs.getFileName().toString();
+        String base = name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        return abs.resolveSibling(base + ".index");
+    }
+
+    /** The fallback folder in the user's cache, one per model path. */
+    static Path inCache(Path model, Map<String, String> env) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path cache = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+                ? Path.of(xdg)
+                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
+        String key = sha256(model.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        return cache.resolve("parley").resolve("search").resolve(key + "-" + besideModel(model).getFileName());
+    }
+
+    /** What a model is, for comparing with the stamp. */
+    record ModelStamp(String sha256, long size, long modified) {
+        static ModelStamp of(Path model) throws IOException {
+            long size = Files.size(model);
+            long modified = Files.getLastModifiedTime(model).toMillis();
+            return new ModelStamp(hash(model), size, modified);
+        }
+    }
+
+    /**
+     * Whether {@code dir} holds a complete index of this model. The model is hashed only when its size or time
+     * differs from the stamp's (a rebuild that wrote the same bytes keeps its index, and the stamp is renewed).
+     */
+    static boolean isFresh(Path dir, Path model) {
+        Path stampFile = dir.resolve(STAMP);
+        if (!Files.isRegularFile(stampFile)) {
+            return false;
+        }
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(stampFile)) {
+            p.load(in);
+            if (!String.valueOf(Schema.VERSION).equals(p.getProperty("schema"))
+                    || !Version.LATEST.toString().equals(p.getProperty("lucene"))) {
+                return false;
+            }
+            long size = Files.size(model);
+            long modified = Files.getLastModifiedTime(model).toMillis();
+            if (String.valueOf(size).equals(p.getProperty("model.size"))
+                    && String.valueOf(modified).equals(p.getProperty("model.modified"))) {
+                return true;
+            }
+            if (!String.valueOf(size).equals(p.getProperty("model.size"))) {
+                return false;
+            }
+            if (!hash(model).equals(p.getProperty("model.sha256"))) {
+                return false;
+            }
+            try {
+                writeStamp(dir, new ModelStamp(p.getProperty("model.sha256"), size, modified)); // renew the time
+            } catch (IOException readOnly) {
+                // still fresh; the hash will be computed again next time
+            }
+            return true;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Builds the index of the corpus into {@code target}, replacing what is there only once the new one is complete. */
+    static void build(Corpus corpus, Path model, Path target) throws IOException {
+        ModelStamp stamp = ModelStamp.of(model);
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        removeLeftovers(parent, target.getFileName().toString());
+        String tag = ProcessHandle.current().pid() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong());
+        Path tmp = parent.resolve("." + target.getFileName() + "." + tag + ".tmp");
+        boolean done = false;
+        try {
+            Files.createDirectory(tmp);
+            try (Directory dir = FSDirectory.open(tmp)) {
+                write(corpus, dir);
+            }
+            writeStamp(tmp, stamp);
+            swapIn(tmp, target, parent.resolve("." + target.getFileName() + "." + tag + ".old"));
+            done = true;
+        } finally {
+            if (!done) {
+                deleteTree(tmp);
+            }
+        }
+    }
+
+    static void write(Corpus corpus, Directory dir) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalyzer.INSTANCE)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(64)
+                // merges keep documents in the order they were added: index order stays corpus order
+                .setMergePolicy(new LogDocMergePolicy())
+                .setCommitOnClose(true);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            Schema.addAll(corpus, writer);
+            writer.commit();
+        }
+    }
+
+    /** Opens the index in {@code dir}; fails when it is not a complete Lucene index. */
+    static DirectoryReader read(Path dir) throws IOException {
+        return DirectoryReader.open(FSDirectory.open(dir));
+    }
+
+    /**
+     * Puts the complete index in place. A folder cannot be renamed over a non-empty one, so an old index is first
+     * moved aside; a reader that looks in between finds no index and builds its own, never a broken one.
+     */
+    private static void swapIn(Path tmp, Path target, Path aside) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            boolean movedAside = false;
+            if (Files.exists(target)) {
+                try {
+                    move(target, aside);
+                    movedAside = true;
+                } catch (java.nio.file.NoSuchFileException goneMeanwhile) {
+                    // another process swapped it away; just put ours in place
+                }
+            }
+            try {
+                move(tmp, target);
+                if (movedAside) {
+                    deleteTree(aside);
+                }
+                return;
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException raced) {
+                // another build put its index there meanwhile; try again (ours is as fresh as theirs)
+                if (movedAside) {
+                    deleteTree(aside);
+                }
+                if (attempt >= 3) {
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void writeStamp(Path dir, ModelStamp stamp) throws IOException {
+        Properties p = new Properties();
+        p.setProperty("schema", String.valueOf(Schema.VERSION));
+        p.setProperty("lucene", Version.LATEST.toString());
+        p.setProperty("model.sha256", stamp.sha256());
+        p.setProperty("model.size", String.valueOf(stamp.size()));
+        p.setProperty("model.modified", String.valueOf(stamp.modified()));
+        Path tmp = dir.resolve(STAMP + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            p.store(out, "index of a Parley model; rebuilt when the model changes");
+        }
+        move(tmp, dir.resolve(STAMP));
+    }
+
+    /** Temporary folders of builds whose process is gone (killed mid-way) are removed. */
+    private static void removeLeftovers(Path parent, String name) {
+        String prefix = "." + name + ".";
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path p : siblings.toList()) {
+                String n = p.getFileName().toString();
+                if (!n.startsWith(prefix) || !(n.endsWith(".tmp") || n.endsWith(".old"))) {
+                    continue;
+                }
+                String middle = n.substring(prefix.length());
+                int dot = middle.indexOf('.');
+                try {
+                    long pid = Long.parseLong(dot < 0 ? middle : middle.substring(0, dot));
+                    if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                        deleteTree(p);
+                    }
+                } catch (NumberFormatException notOurs) {
+                    // leave it
+                }
+            }
+        } catch (IOException | UncheckedIOException ignored) {
+            // tidying is a courtesy
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (root == null || !Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException ignored) {
+            // best effort
+        }
+    }
+
+    static String hash(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}

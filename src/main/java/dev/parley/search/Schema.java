@@ -1,0 +1,111 @@
+package dev.parley.search;
+
+import dev.parley.index.CorpusIndex;
+import dev.parley.model.Corpus;
+import dev.parley.model.Document;
+import dev.parley.model.Paragraph;
+import dev.parley.model.Person;
+import dev.parley.model.Quote;
+import dev.parley.model.Role;
+import dev.parley.model.Topic;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What goes into the index: one Lucene document per article (title, paragraphs) and one per quote, each with the
+ * filter fields of its article. Text is not stored: hits are turned back into model objects by id, and snippets are
+ * cut from the model's own text, so the index stays small and offsets are the model's.
+ */
+final class Schema {
+    /** Bumped whenever the fields or the analysis change, so that older indexes are rebuilt. */
+    static final int VERSION = 1;
+
+    static final String KIND = "kind";
+    static final String KIND_DOC = "doc";
+    static final String KIND_QUOTE = "quote";
+    static final String ID = "id";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String QUOTE = "quote";
+    static final String PERSON = "person";
+    static final String TOPIC = "topic";
+    static final String SOURCE = "source";
+    static final String PLACE = "place";
+    static final String DATE_FROM = "date_from";
+    static final String DATE_TO = "date_to";
+
+    private Schema() {
+    }
+
+    /** Adds the whole corpus in corpus order (so index order is corpus order: articles first, then quotes). */
+    static void addAll(Corpus corpus, IndexWriter writer) throws IOException {
+        CorpusIndex index = new CorpusIndex(corpus);
+        Map<String, Set<Person>> peopleByDoc = new HashMap<>();
+        for (Person p : corpus.people()) {
+            p.mentions().forEach(m -> peopleByDoc.computeIfAbsent(m.doc(), k -> new LinkedHashSet<>()).add(p));
+            for (Role r : p.roles()) {
+                r.documents().forEach(d -> peopleByDoc.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(p));
+            }
+        }
+        for (Quote q : corpus.quotes()) {
+            index.person(q.speaker()).ifPresent(p -> peopleByDoc.computeIfAbsent(q.doc(), k -> new LinkedHashSet<>()).add(p));
+        }
+        for (Document d : corpus.documents()) {
+            org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
+            ld.add(new StringField(KIND, KIND_DOC, Field.Store.YES));
+            ld.add(new StringField(ID, d.id(), Field.Store.YES));
+            text(ld, TITLE, d.title());
+            for (Paragraph p : d.paragraphs()) {
+                text(ld, BODY, p.text()); // one value each: the position gap keeps phrases inside a paragraph
+            }
+            for (Person p : peopleByDoc.getOrDefault(d.id(), Set.of())) {
+                person(ld, p);
+            }
+            articleFields(ld, d, index);
+            writer.addDocument(ld);
+        }
+        for (Quote q : corpus.quotes()) {
+            org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
+            ld.add(new StringField(KIND, KIND_QUOTE, Field.Store.YES));
+            ld.add(new StringField(ID, q.id(), Field.Store.YES));
+            text(ld, QUOTE, q.text());
+            index.person(q.speaker()).ifPresent(p -> person(ld, p));
+            index.document(q.doc()).ifPresent(d -> articleFields(ld, d, index));
+            writer.addDocument(ld);
+        }
+    }
+
+    private static void person(org.apache.lucene.document.Document ld, Person p) {
+        text(ld, PERSON, p.name());
+        p.aliases().forEach(a -> text(ld, PERSON, a));
+    }
+
+    private static void articleFields(org.apache.lucene.document.Document ld, Document d, CorpusIndex index) {
+        text(ld, SOURCE, d.source());
+        text(ld, PLACE, d.place());
+        for (Topic t : index.topicsOf(d.id())) {
+            text(ld, TOPIC, t.name());
+            text(ld, TOPIC, t.id());
+        }
+        int[] days = DateBound.range(d.date());
+        if (days != null) {
+            ld.add(new IntPoint(DATE_FROM, days[0]));
+            ld.add(new IntPoint(DATE_TO, days[1]));
+        }
+    }
+
+    private static void text(org.apache.lucene.document.Document ld, String field, String value) {
+        if (value != null && !value.isBlank()) {
+            ld.add(new TextField(field, value, Field.Store.NO));
+        }
+    }
+}
