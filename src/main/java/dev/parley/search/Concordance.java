@@ -162,11 +162,18 @@ public final class Concordance {
                 own.add(l.tokens().get(i).term());
             }
         }
+        // windows of two occurrences close together overlap: a word in both is counted once, so that no word is
+        // counted near the keyword more often than it occurs
+        Map<String, Set<Integer>> counted = new HashMap<>();
         for (Line l : lines) {
             int from = Math.max(0, l.first() - window);
             int to = Math.min(l.tokens().size() - 1, l.last() + window);
+            Set<Integer> seen = counted.computeIfAbsent(l.doc() + "\u0000" + l.paragraph(), k -> new java.util.HashSet<>());
+            for (int i = l.first(); i <= l.last(); i++) {
+                seen.add(i); // a keyword is never a word of another one's window
+            }
             for (int i = from; i <= to; i++) {
-                if (i >= l.first() && i <= l.last()) {
+                if (!seen.add(i)) {
                     continue;
                 }
                 windowWords++;

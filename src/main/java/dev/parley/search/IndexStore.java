@@ -24,6 +24,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ThreadLocalRandom;
@@ -115,6 +116,9 @@ final class IndexStore {
 
     /** Builds the index of the corpus into {@code target}, replacing what is there only once the new one is complete. */
     static void build(Corpus corpus, Path model, Path target) throws IOException {
+        if (!replaceable(target)) {
+            throw new IOException(target + " is in the way and is not a search index");
+        }
         ModelStamp stamp = ModelStamp.of(model);
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
@@ -134,6 +138,20 @@ final class IndexStore {
             if (!done) {
                 deleteTree(tmp);
             }
+        }
+    }
+
+    /** Only an index (or nothing) is ever replaced: a user's own file or folder of that name is left alone. */
+    private static boolean replaceable(Path target) throws IOException {
+        if (!Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return true;
+        }
+        if (!Files.isDirectory(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(target)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            return names.isEmpty() || names.contains(STAMP) || names.stream().anyMatch(n -> n.startsWith("segments"));
         }
     }
 
