@@ -102,6 +102,6 @@ final class Highlights {
                 inside.add(new Span(h.start() - from, h.end() - from));
             }
         }
-        return new Snippet(text.substring(from, to), paragraph, base + from, to < text.length(), inside);
+        return new Snippet(text.substring(from, to), paragraph, base + from, from > 0, to < text.length(), inside);
     }
 }

@@ -9,16 +9,13 @@ import java.util.List;
  *
  * @param text      the piece of the paragraph
  * @param paragraph paragraph index in the article
- * @param offset    where {@code text} starts in the paragraph; {@code offset > 0} means text was cut before
- * @param cutAfter  whether the paragraph goes on after {@code text}
+ * @param offset    where {@code text} starts in the paragraph
+ * @param cutBefore whether the text it was cut from (the paragraph, or the quote) goes on before {@code text}
+ * @param cutAfter  whether it goes on after {@code text}
  * @param hits      highlighted ranges, relative to {@code text}, in order, not overlapping
  */
-public record Snippet(String text, int paragraph, int offset, boolean cutAfter, List<Span> hits) {
+public record Snippet(String text, int paragraph, int offset, boolean cutBefore, boolean cutAfter, List<Span> hits) {
     public Snippet {
         hits = List.copyOf(hits);
-    }
-
-    public boolean cutBefore() {
-        return offset > 0;
     }
 }

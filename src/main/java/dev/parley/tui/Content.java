@@ -1,6 +1,10 @@
 package dev.parley.tui;
 
 import dev.parley.index.CorpusIndex;
+import dev.parley.search.Concordance;
+import dev.parley.search.Hit;
+import dev.parley.search.QueryException;
+import dev.parley.search.SearchIndex;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,9 +34,102 @@ final class Content {
     private record Filtered(String filter, List<Row> rows) {
     }
 
+    /** Opens the search index of the corpus; called once, on the first search. */
+    @FunctionalInterface
+    interface SearchOpener {
+        SearchIndex open() throws Exception;
+    }
+
+    /** Hits of a query, or why there are none (a bad query, an index that could not be opened). */
+    record Results(String query, List<Hit> hits, int total, String error) {
+        Results {
+            hits = List.copyOf(hits);
+        }
+    }
+
+    /** A concordance as the view shows it: lines in the requested order and the top collocates. */
+    record Kwic(String term, String sort, List<Concordance.Line> lines, long occurrences,
+                List<Concordance.Collocate> collocates, String error) {
+        Kwic {
+            lines = List.copyOf(lines);
+            collocates = List.copyOf(collocates);
+        }
+    }
+
+    /** Enough for a screenful of pages; the command line is there for more. */
+    static final int SEARCH_LIMIT = 200;
+    static final int KWIC_LIMIT = 2000;
+
+    private final SearchOpener searchOpener;
+    private SearchIndex searchIndex;
+    private String searchFailure;
+    private Results lastResults;
+    private Kwic lastKwic;
+
     Content(CorpusIndex index) {
+        this(index, () -> SearchIndex.inMemory(index.corpus()));
+    }
+
+    Content(CorpusIndex index, SearchOpener searchOpener) {
         this.index = index;
         this.details = new Details(index);
+        this.searchOpener = searchOpener;
+    }
+
+    /** The index, opened (built, the first time for a model) on first use; null with {@link #searchFailure} set. */
+    private SearchIndex searchIndex() {
+        if (searchIndex == null && searchFailure == null) {
+            try {
+                searchIndex = searchOpener.open();
+            } catch (Exception e) {
+                searchFailure = "search index: " + (e.getMessage() == null ? e.toString() : e.getMessage());
+            }
+        }
+        return searchIndex;
+    }
+
+    /** The ranked hits of a query (the last query's are kept: the view is drawn on every key). */
+    Results results(String query) {
+        if (lastResults != null && lastResults.query().equals(query)) {
+            return lastResults;
+        }
+        SearchIndex si = searchIndex();
+        Results r;
+        if (si == null) {
+            r = new Results(query, List.of(), 0, searchFailure);
+        } else {
+            try {
+                r = new Results(query, si.search(query, SEARCH_LIMIT), si.count(query), null);
+            } catch (QueryException e) {
+                r = new Results(query, List.of(), 0, e.getMessage());
+            }
+        }
+        lastResults = r;
+        return r;
+    }
+
+    /** A concordance in the given order ("" for corpus order), with its top collocates. */
+    Kwic kwic(String term, String sort) {
+        if (lastKwic != null && lastKwic.term().equals(term) && lastKwic.sort().equals(sort)) {
+            return lastKwic;
+        }
+        SearchIndex si = searchIndex();
+        Kwic k;
+        if (si == null) {
+            k = new Kwic(term, sort, List.of(), 0, List.of(), searchFailure);
+        } else {
+            try {
+                SearchIndex.Kwic found = si.concordance(term, KWIC_LIMIT);
+                List<Concordance.Line> lines = sort.isEmpty() ? found.lines()
+                        : Concordance.sort(found.lines(), Concordance.sortPositions(sort));
+                List<Concordance.Collocate> near = Concordance.collocates(found.lines(), 5, 2, si.frequencies());
+                k = new Kwic(term, sort, lines, found.occurrences(), near.subList(0, Math.min(12, near.size())), null);
+            } catch (QueryException e) {
+                k = new Kwic(term, sort, List.of(), 0, List.of(), e.getMessage());
+            }
+        }
+        lastKwic = k;
+        return k;
     }
 
     List<Row> rows(Pane pane) {

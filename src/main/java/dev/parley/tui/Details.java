@@ -143,6 +143,7 @@ final class Details {
         }
         s.blank();
         for (int pi = 0; pi < d.paragraphs().size(); pi++) {
+            s.anchor(); // search results open the document at their paragraph
             s.para(0, 0, annotated(d, pi, null));
             s.blank();
         }

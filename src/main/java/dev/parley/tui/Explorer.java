@@ -7,6 +7,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.parley.index.CorpusIndex;
 import dev.parley.model.Corpus;
+import dev.parley.search.SearchIndex;
 import dev.parley.tui.term.Loop;
 import dev.parley.tui.term.Tty;
 
@@ -22,12 +23,20 @@ public final class Explorer {
      * @param noColor        monochrome: attributes only, the selection in reverse video (NO_COLOR)
      * @param modelPath      the model file, shown in the title bar
      * @param firstFrameExit quit right after the first full frame (startup benchmark)
+     * @param searchModel    the model file whose search index (beside it, built when missing or stale) the explorer
+     *                       searches; null builds one in memory. Only the file the corpus was read from belongs here.
      */
-    public record Options(boolean noColor, String modelPath, boolean firstFrameExit) {
+    public record Options(boolean noColor, String modelPath, boolean firstFrameExit, Path searchModel) {
+        /** Without a model file for search: its index is built in memory on the first search. */
+        public Options(boolean noColor, String modelPath, boolean firstFrameExit) {
+            this(noColor, modelPath, firstFrameExit, null);
+        }
+
         /** NO_COLOR set to anything non-empty turns colour off (https://no-color.org). */
         public static Options fromEnvironment(String modelPath, boolean firstFrameExit) {
             String noColor = System.getenv("NO_COLOR");
-            return new Options(noColor != null && !noColor.isEmpty(), modelPath, firstFrameExit);
+            return new Options(noColor != null && !noColor.isEmpty(), modelPath, firstFrameExit,
+                    modelPath == null ? null : Path.of(modelPath));
         }
     }
 
@@ -151,7 +160,10 @@ public final class Explorer {
 
     /** The explorer without a terminal: what the loop runs. Tests drive it on a virtual terminal. */
     static Session session(Corpus corpus, Options options) {
-        Content content = new Content(new CorpusIndex(corpus));
+        CorpusIndex index = new CorpusIndex(corpus);
+        Path searchModel = options.searchModel();
+        Content content = searchModel == null ? new Content(index)
+                : new Content(index, () -> SearchIndex.open(searchModel, corpus));
         Theme theme = options.noColor() ? Theme.mono() : Theme.colour();
         String name = options.modelPath() == null ? "" : Path.of(options.modelPath()).getFileName().toString();
         return new Session(content, Keymap.DEFAULT, theme, name);

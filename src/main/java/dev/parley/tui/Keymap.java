@@ -11,7 +11,8 @@ import java.util.Map;
  */
 final class Keymap {
     enum Context {
-        GLOBAL("Everywhere"), LIST("In a list"), DETAIL("In a detail view"), INPUT("Typing after /"), HELP("In this help");
+        GLOBAL("Everywhere"), LIST("In a list"), DETAIL("In a detail view"),
+        RESULTS("In search results and concordances"), INPUT("Typing after / s c"), HELP("In this help");
 
         final String title;
 
@@ -101,6 +102,8 @@ final class Keymap {
         b.add(new Binding(g, List.of("Esc"), Action.CANCEL, "clear the filter or search", null));
         b.add(new Binding(g, List.of(":"), Action.COMMAND, "command bar (not yet)", null));
         b.add(new Binding(g, List.of("y"), Action.COPY, "copy (not yet)", null));
+        b.add(new Binding(g, List.of("s"), Action.SEARCH_CORPUS, "search the whole corpus", null));
+        b.add(new Binding(g, List.of("c"), Action.CONCORDANCE, "concordance (keyword in context)", null));
         b.add(new Binding(g, List.of("?"), Action.HELP, "help", "help"));
         b.add(new Binding(g, List.of("q"), Action.BACK_OR_QUIT, "back; quit at the top level", "back/quit"));
         b.add(new Binding(g, List.of("Q", "Ctrl-C"), Action.QUIT, "quit", null));
@@ -116,6 +119,11 @@ final class Keymap {
         b.add(new Binding(d, List.of("Tab"), Action.NEXT_LINK, "next reference", "next ref"));
         b.add(new Binding(d, List.of("Shift-Tab"), Action.PREV_LINK, "previous reference", null));
         b.add(new Binding(d, List.of("/"), Action.FIND, "search the text", "search"));
+
+        Context r = Context.RESULTS;
+        b.add(new Binding(r, List.of("s"), Action.SEARCH_CORPUS, "change the search", "search"));
+        b.add(new Binding(r, List.of("c"), Action.CONCORDANCE, "concordance", "kwic"));
+        b.add(new Binding(r, List.of("r"), Action.SORT, "sort a concordance: corpus order, R1, L1", "sort"));
 
         Context i = Context.INPUT;
         b.add(new Binding(i, List.of("Enter"), Action.ACCEPT, "keep the filter or search", "keep"));

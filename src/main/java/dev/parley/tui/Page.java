@@ -1,7 +1,7 @@
 package dev.parley.tui;
 
 /** One entry of the history: a pane's list, or the detail view of one thing with where the reader is in it. */
-sealed interface Page permits Page.ListPage, Page.DetailPage {
+sealed interface Page permits Page.ListPage, Page.DetailPage, Page.SearchPage, Page.KwicPage {
 
     record ListPage(Pane pane) implements Page {
     }
@@ -23,6 +23,29 @@ sealed interface Page permits Page.ListPage, Page.DetailPage {
 
         DetailPage searching(String text, int matchLine, int newScroll) {
             return new DetailPage(ref, newScroll, link, text, matchLine);
+        }
+    }
+
+    /**
+     * Ranked results of a search of the whole corpus.
+     *
+     * @param selected the selected hit
+     * @param offset   the first hit shown
+     */
+    record SearchPage(String query, int selected, int offset) implements Page {
+        static SearchPage of(String query) {
+            return new SearchPage(query, 0, 0);
+        }
+    }
+
+    /**
+     * A concordance of a word or phrase.
+     *
+     * @param sort     "" for corpus order, or a sort key such as "R1" or "L1"
+     */
+    record KwicPage(String term, String sort, int selected, int offset) implements Page {
+        static KwicPage of(String term) {
+            return new KwicPage(term, "", 0, 0);
         }
     }
 }

@@ -35,6 +35,11 @@ final class Render {
         Page page = s.page();
         if (page instanceof Page.ListPage) {
             list(c, s, l, ((Page.ListPage) page).pane());
+        } else if (page instanceof Page.SearchPage) {
+            Results.search(c, l, content.results(((Page.SearchPage) page).query()), (Page.SearchPage) page);
+        } else if (page instanceof Page.KwicPage) {
+            Page.KwicPage kp = (Page.KwicPage) page;
+            Results.kwic(c, l, content.kwic(kp.term(), kp.sort()), kp);
         } else {
             detail(c, s, l, (Page.DetailPage) page);
         }
@@ -96,6 +101,12 @@ final class Render {
     private String label(Page p) {
         if (p instanceof Page.ListPage) {
             return ((Page.ListPage) p).pane().title;
+        }
+        if (p instanceof Page.SearchPage) {
+            return "search “" + Cells.safe(((Page.SearchPage) p).query()) + "”";
+        }
+        if (p instanceof Page.KwicPage) {
+            return "concordance “" + Cells.safe(((Page.KwicPage) p).term()) + "”";
         }
         return content.label(((Page.DetailPage) p).ref());
     }
@@ -211,8 +222,14 @@ final class Render {
         int row = l.statusRow();
         Input in = s.input();
         if (in != null) {
-            String prompt = in.kind() == Input.Kind.FILTER ? "filter: " : "search: ";
-            int x = c.text(0, row, "/", 1, Style.STATUS);
+            String prompt = switch (in.kind()) {
+                case FILTER -> "filter: ";
+                case SEARCH -> "search: ";
+                case QUERY -> "search the corpus: ";
+                case CONCORDANCE -> "concordance of: ";
+            };
+            String key = in.kind() == Input.Kind.QUERY ? "s " : in.kind() == Input.Kind.CONCORDANCE ? "c " : "/";
+            int x = c.text(0, row, key, key.length(), Style.STATUS);
             x = c.text(x, row, prompt, l.cols() - x, Style.DIM);
             x = c.text(x, row, Cells.fitLeft(Cells.safe(in.text()), l.cols() - x - 2), l.cols() - x - 1, Style.NORMAL);
             c.text(x, row, "▏", 1, Style.STATUS);
@@ -241,7 +258,7 @@ final class Render {
 
     private void footer(Canvas c, State s, Layout l) {
         Keymap.Context context = s.input() != null ? Keymap.Context.INPUT : s.help() ? Keymap.Context.HELP
-                : s.page() instanceof Page.ListPage ? Keymap.Context.LIST : Keymap.Context.DETAIL;
+                : Update.contextOf(s.page());
         int x = 1;
         for (String item : keymap.footer(context)) {
             int space = item.indexOf(' ');

@@ -22,6 +22,7 @@ final class Sheet {
     private final int width;
     private final List<Detail.Line> lines = new ArrayList<>();
     private final List<Detail.Link> links = new ArrayList<>();
+    private final List<Integer> anchors = new ArrayList<>();
 
     Sheet(int width) {
         this.width = Math.max(8, width);
@@ -33,7 +34,13 @@ final class Sheet {
         while (end > 0 && lines.get(end - 1).segs().isEmpty()) {
             end--;
         }
-        return new Detail(lines.subList(0, end), links);
+        return new Detail(lines.subList(0, end), links, anchors);
+    }
+
+    /** Marks the line the next paragraph starts on (see {@link Detail#anchor}). */
+    Sheet anchor() {
+        anchors.add(lines.size());
+        return this;
     }
 
     Sheet blank() {

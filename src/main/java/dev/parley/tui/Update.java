@@ -37,7 +37,7 @@ final class Update {
             return help(cleared, key);
         }
         Page page = cleared.page();
-        Keymap.Context context = page instanceof Page.ListPage ? Keymap.Context.LIST : Keymap.Context.DETAIL;
+        Keymap.Context context = contextOf(page);
         Action a = keymap.action(context, key.name());
         if (a == null) {
             return Next.of(cleared.withStatus(key.name() + " does nothing here · ? lists the keys"));
@@ -62,6 +62,15 @@ final class Update {
                 return Next.of(cleared.withStatus("The command bar (:) is not there yet · ? lists the keys"));
             case COPY:
                 return Next.of(cleared.withStatus("Copying (y) is not there yet"));
+            case SEARCH_CORPUS: {
+                String before = page instanceof Page.SearchPage ? ((Page.SearchPage) page).query() : "";
+                return Next.of(cleared.withInput(new Input(Input.Kind.QUERY, before, before, 0)));
+            }
+            case CONCORDANCE: {
+                String before = page instanceof Page.KwicPage ? ((Page.KwicPage) page).term()
+                        : page instanceof Page.SearchPage ? plainWords(((Page.SearchPage) page).query()) : "";
+                return Next.of(cleared.withInput(new Input(Input.Kind.CONCORDANCE, before, before, 0)));
+            }
             case PANE_1: return Next.of(goPane(cleared, Pane.DOCUMENTS));
             case PANE_2: return Next.of(goPane(cleared, Pane.PEOPLE));
             case PANE_3: return Next.of(goPane(cleared, Pane.TOPICS));
@@ -73,7 +82,129 @@ final class Update {
         if (page instanceof Page.ListPage) {
             return Next.of(list(cleared, ((Page.ListPage) page).pane(), a));
         }
+        if (page instanceof Page.SearchPage) {
+            return Next.of(results(cleared, (Page.SearchPage) page, a));
+        }
+        if (page instanceof Page.KwicPage) {
+            return Next.of(kwic(cleared, (Page.KwicPage) page, a));
+        }
         return Next.of(detail(cleared, (Page.DetailPage) page, a));
+    }
+
+    static Keymap.Context contextOf(Page page) {
+        if (page instanceof Page.ListPage) {
+            return Keymap.Context.LIST;
+        }
+        return page instanceof Page.DetailPage ? Keymap.Context.DETAIL : Keymap.Context.RESULTS;
+    }
+
+    /** The words of a query without its filters and operators: what a concordance of it looks for. */
+    static String plainWords(String query) {
+        StringBuilder out = new StringBuilder();
+        for (String w : query.replaceAll("[()\"“”]", " ").trim().split("\\s+")) {
+            if (w.isEmpty() || w.contains(":") || w.startsWith("-") || w.equals("AND") || w.equals("OR") || w.equals("NOT")) {
+                continue;
+            }
+            out.append(out.length() == 0 ? "" : " ").append(w.replace("*", ""));
+        }
+        return out.toString();
+    }
+
+    // ---- search results and concordances: a list of items, Enter opens the document at the item
+
+    /** Screen rows per search hit: title, facts, snippet. */
+    static final int HIT_ROWS = 3;
+
+    static int hitsPerScreen(Layout l) {
+        return Math.max(1, (l.bodyHeight() - 1) / HIT_ROWS);
+    }
+
+    static int kwicRowsPerScreen(Layout l) {
+        return Math.max(1, l.bodyHeight() - 2);
+    }
+
+    private State results(State s, Page.SearchPage page, Action a) {
+        Content.Results r = content.results(page.query());
+        int n = r.hits().size();
+        int h = hitsPerScreen(s.layout());
+        if (a == Action.OPEN) {
+            if (n == 0) {
+                return s.withStatus(r.error() != null ? r.error() : "Nothing to open · s searches again");
+            }
+            dev.parley.search.Hit hit = r.hits().get(Scroll.clamp(page.selected(), 0, n - 1));
+            String word = hit.snippet().hits().isEmpty() ? ""
+                    : hit.snippet().text().substring(hit.snippet().hits().get(0).start(), hit.snippet().hits().get(0).end());
+            return openAt(s, hit.document().id(), hit.paragraph(), word);
+        }
+        int[] moved = moveIn(page.selected(), page.offset(), n, h, a);
+        if (moved == null) {
+            return a == Action.FIND ? s.withStatus("s changes the search") : s;
+        }
+        return s.withHistory(s.history().replace(new Page.SearchPage(page.query(), moved[0], moved[1])));
+    }
+
+    private State kwic(State s, Page.KwicPage page, Action a) {
+        Content.Kwic k = content.kwic(page.term(), page.sort());
+        int n = k.lines().size();
+        int h = kwicRowsPerScreen(s.layout());
+        if (a == Action.OPEN) {
+            if (n == 0) {
+                return s.withStatus(k.error() != null ? k.error() : "Nothing to open · c looks for another word");
+            }
+            dev.parley.search.Concordance.Line line = k.lines().get(Scroll.clamp(page.selected(), 0, n - 1));
+            return openAt(s, line.doc(), line.paragraph(), line.keyword());
+        }
+        if (a == Action.SORT) {
+            String next = switch (page.sort()) {
+                case "" -> "R1";
+                case "R1" -> "L1";
+                default -> "";
+            };
+            return s.withHistory(s.history().replace(new Page.KwicPage(page.term(), next, 0, 0)))
+                    .withStatus("sorted " + (next.isEmpty() ? "in corpus order" : "by " + next + (next.startsWith("R")
+                            ? " (words to the right)" : " (words to the left)")));
+        }
+        int[] moved = moveIn(page.selected(), page.offset(), n, h, a);
+        if (moved == null) {
+            return a == Action.FIND ? s.withStatus("c looks for another word") : s;
+        }
+        return s.withHistory(s.history().replace(new Page.KwicPage(page.term(), page.sort(), moved[0], moved[1])));
+    }
+
+    /** Selection and offset after a movement key, or null for any other key. */
+    private static int[] moveIn(int selected, int offset, int n, int h, Action a) {
+        int sel = Scroll.clamp(selected, 0, Math.max(0, n - 1));
+        int row;
+        switch (a) {
+            case DOWN: row = sel + 1; break;
+            case UP: row = sel - 1; break;
+            case PAGE_DOWN: row = sel + h; break;
+            case PAGE_UP: row = sel - h; break;
+            case HALF_DOWN: row = sel + Math.max(1, h / 2); break;
+            case HALF_UP: row = sel - Math.max(1, h / 2); break;
+            case TOP: row = 0; break;
+            case BOTTOM: row = n - 1; break;
+            default: return null;
+        }
+        row = Scroll.clamp(row, 0, Math.max(0, n - 1));
+        return new int[] {row, Scroll.follow(Scroll.clamp(offset, 0, Math.max(0, n - 1)), row, h)};
+    }
+
+    /**
+     * Opens a document at a paragraph, with {@code word} as the view's search so that it is highlighted and n/N
+     * go on from there; the line of its first occurrence in that paragraph is shown.
+     */
+    private State openAt(State s, String docId, int paragraph, String word) {
+        Ref ref = new Ref(Ref.Kind.DOCUMENT, docId);
+        Detail d = content.detail(ref, s.layout().detailWidth());
+        int h = s.layout().bodyHeight();
+        int max = Math.max(0, d.lines().size() - h);
+        int anchor = d.anchor(paragraph);
+        int line = word.isBlank() ? -1 : findLine(d, word, anchor - 1, true, false);
+        int target = line < 0 ? anchor : line;
+        int scroll = Scroll.clamp(Math.min(anchor, target), 0, max);
+        scroll = showLine(scroll, target, h, max);
+        return s.withHistory(s.history().open(new Page.DetailPage(ref, scroll, -1, word, line)));
     }
 
     private static Next quit(State s) {
@@ -305,6 +436,20 @@ final class Update {
         if (a == Action.QUIT) {
             return quit(s);
         }
+        if (a == Action.ACCEPT && (in.kind() == Input.Kind.QUERY || in.kind() == Input.Kind.CONCORDANCE)) {
+            State done = s.withInput(null);
+            if (in.text().isBlank()) {
+                return Next.of(done);
+            }
+            Page target = in.kind() == Input.Kind.QUERY ? Page.SearchPage.of(in.text().strip())
+                    : Page.KwicPage.of(in.text().strip());
+            if (done.page().equals(target)) {
+                return Next.of(done);
+            }
+            boolean sameKind = done.page().getClass() == target.getClass();
+            // a changed search replaces the results it refines; from anywhere else it is a new step in the history
+            return Next.of(done.withHistory(sameKind ? done.history().replace(target) : done.history().open(target)));
+        }
         if (a == Action.ACCEPT) {
             State done = s.withInput(null);
             if (in.kind() == Input.Kind.FILTER && s.page() instanceof Page.ListPage) {
@@ -321,6 +466,9 @@ final class Update {
         if (a == Action.DELETE_CHAR) {
             String t = in.text();
             return Next.of(applyInput(s, in.with(t.substring(0, t.offsetByCodePoints(t.length(), -1)))));
+        }
+        if ((a == Action.DOWN || a == Action.UP) && (in.kind() == Input.Kind.QUERY || in.kind() == Input.Kind.CONCORDANCE)) {
+            return Next.of(s);
         }
         if (a == Action.DOWN || a == Action.UP) {
             if (s.page() instanceof Page.ListPage) {
@@ -339,6 +487,9 @@ final class Update {
     /** Filters or searches as the user types. */
     private State applyInput(State s, Input in) {
         State t = s.withInput(in);
+        if (in.kind() == Input.Kind.QUERY || in.kind() == Input.Kind.CONCORDANCE) {
+            return t; // runs on Enter: a search of the whole corpus per key would be wasted work
+        }
         if (in.kind() == Input.Kind.FILTER && s.page() instanceof Page.ListPage) {
             Pane pane = ((Page.ListPage) s.page()).pane();
             return t.withList(pane, refilter(pane, s.list(pane), in.text(), s.layout().listRows()));
@@ -359,6 +510,9 @@ final class Update {
     private State cancelInput(State s) {
         Input in = s.input();
         State t = s.withInput(null);
+        if (in.kind() == Input.Kind.QUERY || in.kind() == Input.Kind.CONCORDANCE) {
+            return t;
+        }
         if (in.kind() == Input.Kind.FILTER && s.page() instanceof Page.ListPage) {
             Pane pane = ((Page.ListPage) s.page()).pane();
             ListState restored = new ListState(in.beforeRow(), s.list(pane).offset(), in.before());
