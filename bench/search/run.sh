@@ -46,7 +46,7 @@ java $opts -cp "$jar" "$root/bench/search/SearchBench.java" "$work/model.json" 2
 echo
 echo "ripgrep over the same files (warm page cache), hyperfine mean:"
 find "$work/corpus" -type f -print0 | xargs -0 cat >/dev/null
-for q in security Tkachuk 'energy security' 'territorial integrity'; do
+for q in security Okafor 'energy security' 'territorial integrity'; do
   hyperfine -N --warmup 2 --runs 10 --export-json "$work/rg.json" "rg -i -c '$q' $work/corpus" >/dev/null 2>&1 \
     || hyperfine --warmup 2 --runs 10 --export-json "$work/rg.json" "rg -i -c '$q' $work/corpus >/dev/null" >/dev/null
   python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(f\"  rg -i '{sys.argv[2]}': mean {r['mean']*1000:.0f} ms, median {r['median']*1000:.0f} ms\")" "$work/rg.json" "$q"
