@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Explore a corpus of diplomatic news built by `parley build`.",
         footer = {"", "Run `parley build --help` to build the model from a folder of articles."},
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, PickCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     static final Path DEFAULT_MODEL = Path.of("data", "model.json");
     static final Path DEFAULT_INPUT = Path.of("seeds");
@@ -122,7 +122,8 @@ public final class Main implements Callable<Integer> {
             return 2;
         }
         try {
-            return Explorer.run(() -> ModelJson.read(file), Explorer.Options.fromEnvironment(file.toString(), firstFrameExit));
+            return Explorer.run(() -> ModelJson.read(file), Explorer.Options.fromEnvironment(file.toString(), firstFrameExit),
+                    null, context.out(), context.err());
         } catch (ModelException e) {
             // a corrupt or newer-schema model is a problem with what the user asked to open, like a usage error
             context.err().println("parley: " + firstLine(e.getMessage()));
@@ -173,6 +174,9 @@ public final class Main implements Callable<Integer> {
         public <K> K create(Class<K> type) throws Exception {
             if (type == BuildCommand.class) {
                 return type.cast(new BuildCommand(context));
+            }
+            if (type == PickCommand.class) {
+                return type.cast(new PickCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }
