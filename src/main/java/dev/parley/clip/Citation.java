@@ -15,7 +15,7 @@ import java.util.Locale;
 
 /**
  * A quote with its source, for pasting into a text:
- * {@code “We came to sign.” — Tomás Herrera, Minister of Foreign Affairs of Chile; Tanjug, Belgrade, 14 March 2016}.
+ * {@code “We came to sign.” — Ana Ruiz, Minister of Foreign Affairs of Chile; Prensa, Santiago, 14 March 2016}.
  * Parts the model does not know are left out, never guessed: no speaker, no role, no outlet, no date, whatever
  * is missing simply is not there. The role is the one the person held in the quote's own document, so that a
  * later or earlier title is not put in their mouth.

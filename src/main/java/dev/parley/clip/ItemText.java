@@ -51,7 +51,7 @@ public final class ItemText {
         return source.isEmpty() ? title : title + " — " + source;
     }
 
-    /** "Meeting, Belgrade, 14 March 2016: A (role); B": participants with the roles given for that meeting. */
+    /** "Meeting, Santiago, 14 March 2016: A (role); B": participants with the roles given for that meeting. */
     public static String meeting(CorpusIndex index, Meeting m) {
         List<String> head = new ArrayList<>(List.of("Meeting"));
         if (m.place() != null && !clean(m.place()).isEmpty()) {

@@ -19,10 +19,6 @@ final class Session implements Program {
     private final Copier copier;
     private State state;
 
-    Session(Content content, Keymap keymap, Theme theme, String modelName) {
-        this(content, keymap, theme, modelName, text -> "not copied: no clipboard", State.initial(80, 24));
-    }
-
     Session(Content content, Keymap keymap, Theme theme, String modelName, Copier copier, State initial) {
         this.update = new Update(content, keymap);
         this.render = new Render(content, keymap, theme, modelName);
