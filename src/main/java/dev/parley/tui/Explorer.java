@@ -1,5 +1,10 @@
 package dev.parley.tui;
 
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.parley.clip.Clipboard;
 import dev.parley.index.CorpusIndex;
 import dev.parley.model.Corpus;
@@ -139,6 +144,46 @@ public final class Explorer {
         } catch (java.util.concurrent.ExecutionException noTty) {
             // nothing was opened
         }
+    }
+
+    /**
+     * Goes through the explorer's start and a walk over every pane on an off-screen terminal, then returns. The
+     * launcher runs this once per jar with {@code -XX:ArchiveClassesAtExit}, so that the classes (and lambdas)
+     * loaded here come from a class-data archive at every later start instead of being loaded and linked again.
+     * It needs no terminal, so it also works where the jar is built (no tty under a build tool).
+     */
+    public static int rehearse(Loader loader, Options options) throws Exception {
+        Corpus corpus = loader.load();
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(100, 30));
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        Session session = session(corpus, options);
+        new Loop(screen, session).run(true);
+        String walk = "jjG\tgj\n\t\n\bhh2j\n\b3\n\b4j\n\b5\n\b1/a\u001b?\u001bq";
+        for (char c : walk.toCharArray()) {
+            KeyStroke key = switch (c) {
+                case '\n' -> new KeyStroke(KeyType.Enter);
+                case '\t' -> new KeyStroke(KeyType.Tab);
+                case '\b' -> new KeyStroke(KeyType.Backspace);
+                case '\u001b' -> new KeyStroke(KeyType.Escape);
+                default -> new KeyStroke(c, false, false);
+            };
+            if (session.key(key).isPresent()) {
+                break;
+            }
+            session.draw(screen.newTextGraphics());
+            screen.refresh();
+        }
+        screen.stopScreen();
+        // the real terminal's classes, loaded without opening anything, so that they are archived too
+        ClassLoader loader2 = Explorer.class.getClassLoader();
+        for (String name : new String[] {"com.googlecode.lanterna.terminal.ansi.UnixTerminal",
+                "com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal",
+                "com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal", "dev.parley.tui.term.Tty",
+                "dev.parley.tui.CrashLog"}) {
+            Class.forName(name, false, loader2);
+        }
+        return EXIT_OK;
     }
 
     /** The explorer without a terminal: what the loop runs. Tests drive it on a virtual terminal. */

@@ -121,6 +121,8 @@ final class Keymap {
         b.add(new Binding(l, List.of("Tab"), Action.NEXT_PANE, "next pane", "pane"));
         b.add(new Binding(l, List.of("Shift-Tab"), Action.PREV_PANE, "previous pane", null));
         b.add(new Binding(l, List.of("/"), Action.FIND, "filter the list as you type", "filter"));
+        b.add(new Binding(l, List.of("}"), Action.NEXT_YEAR, "next year (dated lists)", null));
+        b.add(new Binding(l, List.of("{"), Action.PREV_YEAR, "previous year (dated lists)", null));
 
         Context d = Context.DETAIL;
         b.add(new Binding(d, List.of("Tab"), Action.NEXT_LINK, "next reference", "next ref"));

@@ -113,7 +113,8 @@ final class Render {
         List<String> terms = Match.terms(ls.filter());
         for (int i = 0; i < height && offset + i < n; i++) {
             Row r = rows.get(offset + i);
-            row(c, 0, l.bodyTop() + 1 + i, l.listWidth(), r, offset + i == selected, terms);
+            row(c, 0, l.bodyTop() + 1 + i, l.listWidth(), r, offset + i == selected, terms,
+                    Rows.startsYear(rows, offset + i));
             if (s.marked().contains(r.ref())) {
                 c.text(0, l.bodyTop() + 1 + i, "*", 1, Style.MATCH, offset + i == selected);
             }
@@ -131,14 +132,17 @@ final class Render {
         }
     }
 
-    private void row(Canvas c, int col, int rowY, int width, Row r, boolean selected, List<String> terms) {
+    /** @param newYear the row's date opens a year: its lead is drawn as a heading so that years stand apart */
+    private void row(Canvas c, int col, int rowY, int width, Row r, boolean selected, List<String> terms,
+                     boolean newYear) {
         if (selected) {
             c.fill(col, rowY, width, Style.NORMAL, true);
         }
         int x = col + 1;
         int end = col + width - 1;
         if (!r.lead().isEmpty()) {
-            x = c.text(x, rowY, Cells.pad(r.lead(), Words.DATE_WIDTH) + " ", end - x, Style.DIM, selected);
+            x = c.text(x, rowY, Cells.pad(r.lead(), Words.DATE_WIDTH) + " ", end - x,
+                    newYear ? Style.SECTION : Style.DIM, selected);
         }
         String main = Cells.safe(r.main());
         int mainStart = x;

@@ -237,6 +237,15 @@ final class Update {
             case HALF_UP: return s.withList(pane, page(ls, sel, -Math.max(1, h / 2), n, h));
             case TOP: return s.withList(pane, move(ls, 0, n, h));
             case BOTTOM: return s.withList(pane, move(ls, n - 1, n, h));
+            case NEXT_YEAR:
+            case PREV_YEAR: {
+                int to = Rows.yearStep(rows, sel, a == Action.NEXT_YEAR);
+                if (to < 0) {
+                    return s.withStatus(!Rows.hasYears(rows) ? "This list has no dates"
+                            : a == Action.NEXT_YEAR ? "No later year" : "No earlier year");
+                }
+                return s.withList(pane, move(ls, to, n, h));
+            }
             case NEXT_PANE: return goPane(s, pane.next(1));
             case PREV_PANE: return goPane(s, pane.next(-1));
             case OPEN:
