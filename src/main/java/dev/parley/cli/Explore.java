@@ -30,7 +30,8 @@ final class Explore {
             return 2;
         }
         try {
-            return Explorer.run(() -> ModelJson.read(file), Explorer.Options.fromEnvironment(file.toString(), firstFrameExit));
+            return Explorer.run(() -> ModelJson.read(file), Explorer.Options.fromEnvironment(file.toString(), firstFrameExit),
+                    null, context.out(), context.err());
         } catch (ModelException e) {
             // a corrupt or newer-schema model is a problem with what the user asked to open, like a usage error
             context.err().println("parley: " + Main.firstLine(e.getMessage()));

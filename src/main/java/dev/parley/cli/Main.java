@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Explore a corpus of diplomatic news built by `parley build`.",
         footer = {"", "Run `parley build --help` to build the model from a folder of articles."},
-        subcommands = {BuildCommand.class, SearchCommand.class, KwicCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, SearchCommand.class, KwicCommand.class, PickCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     static final Path DEFAULT_MODEL = Explore.DEFAULT_MODEL;
     static final Path DEFAULT_INPUT = Explore.DEFAULT_INPUT;
@@ -157,6 +158,9 @@ public final class Main implements Callable<Integer> {
             }
             if (type == KwicCommand.class) {
                 return type.cast(new KwicCommand(context));
+            }
+            if (type == PickCommand.class) {
+                return type.cast(new PickCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }

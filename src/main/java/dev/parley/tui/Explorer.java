@@ -5,6 +5,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.parley.clip.Clipboard;
 import dev.parley.index.CorpusIndex;
 import dev.parley.model.Corpus;
 import dev.parley.search.SearchIndex;
@@ -13,6 +14,8 @@ import dev.parley.tui.term.Tty;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The full-screen explorer. {@code parley} (no subcommand) loads the model and calls {@link #run}.
@@ -40,7 +43,7 @@ public final class Explorer {
         }
     }
 
-    /** Exit codes: 0 quit, 1 an unexpected error (logged), 2 no terminal. */
+    /** Exit codes: 0 quit, 1 an unexpected error (logged) or nothing to pick, 2 no terminal, 130 a pick interrupted. */
     public static final int EXIT_OK = 0;
     public static final int EXIT_ERROR = 1;
     public static final int EXIT_NO_TERMINAL = 2;
@@ -56,7 +59,7 @@ public final class Explorer {
 
     public static int run(Corpus corpus, Options options) {
         try {
-            return run(() -> corpus, options, System.err);
+            return run(() -> corpus, options, null, System.out, System.err);
         } catch (Exception e) {
             throw new IllegalStateException(e); // cannot happen: nothing to load
         }
@@ -68,23 +71,36 @@ public final class Explorer {
      * rethrown, so the caller reports a bad model the same way as without the explorer.
      */
     public static int run(Loader loader, Options options) throws Exception {
-        return run(loader, options, System.err);
+        return run(loader, options, null, System.out, System.err);
     }
 
-    static int run(Loader loader, Options options, PrintStream err) throws Exception {
+    /**
+     * The explorer, or with a {@code pick} request `parley pick`. What p queued, or what was picked, is printed
+     * on {@code out} after the terminal is given back, and nothing else is ever written there.
+     * Exit codes as for the explorer, and for a pick: 0 picked, 1 cancelled or nothing to pick (one line on
+     * {@code err}), 130 Ctrl-C.
+     */
+    public static int run(Loader loader, Options options, Pick.Request pick, PrintStream out, PrintStream err)
+            throws Exception {
         java.util.concurrent.FutureTask<Tty> opening = new java.util.concurrent.FutureTask<>(Tty::open);
         Thread opener = new Thread(opening, "parley-tty");
         opener.setDaemon(true);
         opener.start();
         Corpus corpus;
+        CorpusIndex index;
+        Map<Pane, Set<String>> only = Map.of();
         try {
             corpus = loader.load();
-        } catch (Exception | Error e) {
-            try {
-                opening.get().restore();
-            } catch (java.util.concurrent.ExecutionException noTty) {
-                // nothing was opened
+            index = new CorpusIndex(corpus);
+            if (pick != null) {
+                only = Pick.restrict(index, pick);
             }
+        } catch (Pick.NothingToPick e) {
+            giveBack(opening);
+            err.println("parley pick: " + e.getMessage());
+            return EXIT_ERROR;
+        } catch (Exception | Error e) {
+            giveBack(opening);
             throw e;
         }
         Tty tty;
@@ -95,12 +111,25 @@ public final class Explorer {
                     + "); run it in a terminal (`ssh -t` for a remote one), or use the commands in `parley --help`");
             return EXIT_NO_TERMINAL;
         }
+        State initial = pick == null ? State.initial(80, 24)
+                : State.picking(80, 24, pick.kind().pane, pick.query());
+        Clipboard[] clipboard = new Clipboard[1];
+        Session.Copier copier = text -> {
+            if (clipboard[0] == null) {
+                clipboard[0] = Clipboard.fromEnvironment(); // on first use: startup does not pay for it
+            }
+            return clipboard[0].copy(text).message();
+        };
+        Session session = session(index, options, only, initial, copier);
         Thread restoreOnSignal = new Thread(tty::restore, "parley-restore");
         Runtime.getRuntime().addShutdownHook(restoreOnSignal);
         try {
             tty.start();
-            int code = new Loop(tty.screen(), session(corpus, options)).run(options.firstFrameExit());
+            int code = new Loop(tty.screen(), session).run(options.firstFrameExit());
             tty.restore();
+            // only now, with the terminal given back: stdout may be that same terminal
+            out.print(Pick.print(index, session.state().output(), pick == null ? Pick.Format.TEXT : pick.format()));
+            out.flush();
             return code;
         } catch (Throwable t) {
             tty.restore();
@@ -115,6 +144,14 @@ public final class Explorer {
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running or has run: fine
             }
+        }
+    }
+
+    private static void giveBack(java.util.concurrent.FutureTask<Tty> opening) throws InterruptedException {
+        try {
+            opening.get().restore();
+        } catch (java.util.concurrent.ExecutionException noTty) {
+            // nothing was opened
         }
     }
 
@@ -160,12 +197,16 @@ public final class Explorer {
 
     /** The explorer without a terminal: what the loop runs. Tests drive it on a virtual terminal. */
     static Session session(Corpus corpus, Options options) {
-        CorpusIndex index = new CorpusIndex(corpus);
+        return session(new CorpusIndex(corpus), options, Map.of(), State.initial(80, 24), text -> "not copied: no clipboard");
+    }
+
+    static Session session(CorpusIndex index, Options options, Map<Pane, Set<String>> only, State initial,
+                           Session.Copier copier) {
         Path searchModel = options.searchModel();
-        Content content = searchModel == null ? new Content(index)
-                : new Content(index, () -> SearchIndex.open(searchModel, corpus));
+        Content content = new Content(index, only, searchModel == null ? () -> SearchIndex.inMemory(index.corpus())
+                : () -> SearchIndex.open(searchModel, index.corpus()));
         Theme theme = options.noColor() ? Theme.mono() : Theme.colour();
         String name = options.modelPath() == null ? "" : Path.of(options.modelPath()).getFileName().toString();
-        return new Session(content, Keymap.DEFAULT, theme, name);
+        return new Session(content, Keymap.DEFAULT, theme, name, copier, initial);
     }
 }

@@ -126,6 +126,9 @@ final class Render {
             Row r = rows.get(offset + i);
             row(c, 0, l.bodyTop() + 1 + i, l.listWidth(), r, offset + i == selected, terms,
                     Rows.startsYear(rows, offset + i));
+            if (s.marked().contains(r.ref())) {
+                c.text(0, l.bodyTop() + 1 + i, "*", 1, Style.MATCH, offset + i == selected);
+            }
         }
         if (n == 0) {
             c.text(2, l.bodyTop() + 1, ls.filter().isEmpty() ? "(empty)" : "nothing matches · Esc clears the filter",
@@ -240,6 +243,11 @@ final class Render {
             return;
         }
         Page page = s.page();
+        String queued = s.picking() != null ? (s.marked().isEmpty() ? "" : s.marked().size() + " marked")
+                : s.output().isEmpty() ? "" : s.output().size() + " to print at exit";
+        if (page instanceof Page.ListPage && !queued.isEmpty()) {
+            c.text(l.cols() - Cells.width(queued) - 1, row, queued, Cells.width(queued), Style.DIM);
+        }
         if (page instanceof Page.DetailPage) {
             Page.DetailPage dp = (Page.DetailPage) page;
             Detail d = content.detail(dp.ref(), l.detailWidth());
@@ -252,12 +260,16 @@ final class Render {
             if (!dp.search().isEmpty()) {
                 right = "“" + dp.search() + "” n/N · " + right;
             }
+            if (!queued.isEmpty()) {
+                right = queued + " · " + right;
+            }
             c.text(l.cols() - Cells.width(right) - 1, row, right, Cells.width(right), Style.DIM);
         }
     }
 
     private void footer(Canvas c, State s, Layout l) {
         Keymap.Context context = s.input() != null ? Keymap.Context.INPUT : s.help() ? Keymap.Context.HELP
+                : s.picking() != null ? Keymap.Context.PICK
                 : Update.contextOf(s.page());
         int x = 1;
         for (String item : keymap.footer(context)) {

@@ -8,14 +8,22 @@ import java.util.OptionalInt;
 
 /** Holds the current state between messages and runs update's effects; the only mutable part of the explorer. */
 final class Session implements Program {
+    /** Puts text on the clipboard and says what happened, in a line for the status bar. */
+    @FunctionalInterface
+    interface Copier {
+        String copy(String text);
+    }
+
     private final Update update;
     private final Render render;
+    private final Copier copier;
     private State state;
 
-    Session(Content content, Keymap keymap, Theme theme, String modelName) {
+    Session(Content content, Keymap keymap, Theme theme, String modelName, Copier copier, State initial) {
         this.update = new Update(content, keymap);
         this.render = new Render(content, keymap, theme, modelName);
-        this.state = State.initial(80, 24);
+        this.copier = copier;
+        this.state = initial;
     }
 
     State state() {
@@ -43,6 +51,11 @@ final class Session implements Program {
         for (Effect e : next.effects()) {
             if (e instanceof Effect.Quit) {
                 return OptionalInt.of(((Effect.Quit) e).exitCode());
+            }
+            if (e instanceof Effect.Copy) {
+                // runs on the loop's thread between frames, so an OSC 52 written to the terminal cannot
+                // interleave with a frame being drawn
+                apply(new Msg.Copied(copier.copy(((Effect.Copy) e).text())));
             }
         }
         return OptionalInt.empty();

@@ -143,4 +143,14 @@ class SearchViewTest {
             assertThat(d.state().input().text()).isEqualTo("security");
         }
     }
+
+    @Test
+    void pOnAHitQueuesItsQuoteOrArticle() {
+        try (Driver d = new Driver(FixtureCorpus.corpus(), 100, 30)) {
+            d.press("s").type("kind:quote invitation").press("Enter", "p");
+            assertThat(d.state().output()).containsExactly(new Ref(Ref.Kind.QUOTE, "q-" + FixtureCorpus.D2 + "-1"));
+            d.press("c", "Enter", "p"); // c offers the words of the search: "invitation"
+            assertThat(d.state().output()).contains(new Ref(Ref.Kind.DOCUMENT, FixtureCorpus.D2));
+        }
+    }
 }
