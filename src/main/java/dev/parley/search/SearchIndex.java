@@ -315,6 +315,8 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        Directory dir = reader.directory();
         reader.close();
+        dir.close();
     }
 }
