@@ -105,9 +105,15 @@ public final class SearchIndex implements AutoCloseable {
         return inMemory(corpus);
     }
 
-    /** Builds (or rebuilds) the index beside the model, or in the cache when that folder is not writable. */
+    /**
+     * Builds (or rebuilds) the index beside the model, or in the cache when that folder is not writable. A fresh
+     * index of the same model bytes (a rebuild that changed nothing) is kept as it is.
+     */
     public static Path build(Path model, Corpus corpus, Map<String, String> env) throws IOException {
         Path beside = IndexStore.besideModel(model);
+        if (IndexStore.isFresh(beside, model)) {
+            return beside;
+        }
         try {
             IndexStore.build(corpus, model, beside);
             return beside;

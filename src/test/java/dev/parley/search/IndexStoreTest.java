@@ -138,6 +138,22 @@ class IndexStoreTest {
     }
 
     @Test
+    void parleyBuildKeepsTheIndexOfAnUnchangedModel() throws Exception {
+        Path model = model();
+        SearchIndex.open(model, corpus, env()).close();
+        // a rebuild replaces the whole folder: a file of our own in it tells whether it was replaced
+        Path marker = Files.writeString(dir.resolve("data/model.index/marker"), "still here");
+        ModelJson.write(corpus, model); // the same bytes again, with a new time
+        Files.setLastModifiedTime(model, FileTime.fromMillis(Files.getLastModifiedTime(model).toMillis() + 5000));
+        SearchIndex.build(model, corpus, env());
+        assertThat(marker).exists();
+        Files.delete(marker);
+        try (Stream<Path> files = Files.list(dir.resolve("data"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("model.json", "model.index");
+        }
+    }
+
+    @Test
     void theCacheFolderIsPerModelPathUnderXdgCacheHome() {
         Path a = IndexStore.inCache(dir.resolve("a/model.json"), env());
         Path b = IndexStore.inCache(dir.resolve("b/model.json"), env());
