@@ -4,7 +4,6 @@ import dev.parley.model.Corpus;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Version;
@@ -37,6 +36,9 @@ import java.util.stream.Stream;
  * {@code $XDG_CACHE_HOME/parley/search} (or {@code ~/.cache/parley/search}) named after the model's path. A stamp
  * file in the index records the model's SHA-256 (and size and modification time, so that an unchanged model is not
  * hashed again), the index schema and the Lucene version; any difference means the index is rebuilt.
+ *
+ * <p>When the index there is of the same schema, a build starts from a copy of it and rewrites only the articles
+ * and quotes that changed (see {@link #update}).
  *
  * <p>An index is built in a hidden temporary folder beside its final place and renamed into place when complete,
  * stamp included; an interrupted build leaves only the temporary folder (removed by a later build once its process
@@ -128,8 +130,11 @@ final class IndexStore {
         boolean done = false;
         try {
             Files.createDirectory(tmp);
+            boolean update = sameSchema(target) && copyIndex(target, tmp);
             try (Directory dir = FSDirectory.open(tmp)) {
-                write(corpus, dir);
+                if (!update || update(corpus, dir) < 0) {
+                    write(corpus, dir);
+                }
             }
             writeStamp(tmp, stamp);
             swapIn(tmp, target, parent.resolve("." + target.getFileName() + "." + tag + ".old"));
@@ -155,12 +160,83 @@ final class IndexStore {
         }
     }
 
+    /** Whether the index there was written by this schema and Lucene version (its model may differ). */
+    private static boolean sameSchema(Path dir) {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(dir.resolve(STAMP))) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return false;
+        }
+        return String.valueOf(Schema.VERSION).equals(p.getProperty("schema"))
+                && Version.LATEST.toString().equals(p.getProperty("lucene"));
+    }
+
+    /** Copies an index's files (Lucene never changes a file once written) to start an update from. */
+    private static boolean copyIndex(Path from, Path to) {
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (Files.isRegularFile(f) && !name.equals(STAMP) && !name.equals("write.lock")) {
+                    Files.copy(f, to.resolve(name));
+                }
+            }
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Brings a copy of an older index of the same schema up to the corpus: items whose digest changed are replaced,
+     * new ones added, gone ones deleted. After changing a few articles this costs a digest of the corpus instead of
+     * analysing all of it again. Returns how many items were added, replaced or deleted; -1 when the copy cannot be
+     * read (the caller then writes the index anew).
+     */
+    static int update(Corpus corpus, Directory dir) throws IOException {
+        Map<String, String> before = new java.util.HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(dir)) {
+            org.apache.lucene.index.StoredFields stored = reader.storedFields();
+            org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+            for (int i = 0; i < reader.maxDoc(); i++) {
+                if (live != null && !live.get(i)) {
+                    continue;
+                }
+                org.apache.lucene.document.Document d = stored.document(i, java.util.Set.of(Schema.KIND, Schema.ID, Schema.DIGEST));
+                before.put(d.get(Schema.KIND) + ":" + d.get(Schema.ID), d.get(Schema.DIGEST));
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return -1;
+        }
+        int[] changed = {0};
+        IndexWriterConfig config = new IndexWriterConfig(TextAnalyzer.INSTANCE)
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                .setRAMBufferSizeMB(64);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            Schema.forEach(corpus, (key, ld) -> {
+                seen.add(key);
+                String digest = ld.get(Schema.DIGEST);
+                if (!digest.equals(before.get(key))) {
+                    writer.updateDocument(new org.apache.lucene.index.Term(Schema.KEY, key), ld);
+                    changed[0]++;
+                }
+            });
+            for (String key : before.keySet()) {
+                if (!seen.contains(key)) {
+                    writer.deleteDocuments(new org.apache.lucene.index.Term(Schema.KEY, key));
+                    changed[0]++;
+                }
+            }
+            writer.commit();
+        }
+        return changed[0];
+    }
+
     static void write(Corpus corpus, Directory dir) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(TextAnalyzer.INSTANCE)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64)
-                // merges keep documents in the order they were added: index order stays corpus order
-                .setMergePolicy(new LogDocMergePolicy())
                 .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             Schema.addAll(corpus, writer);

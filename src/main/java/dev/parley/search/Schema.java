@@ -10,11 +10,18 @@ import dev.parley.model.Role;
 import dev.parley.model.Topic;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -27,12 +34,16 @@ import java.util.Set;
  */
 final class Schema {
     /** Bumped whenever the fields or the analysis change, so that older indexes are rebuilt. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     static final String KIND = "kind";
     static final String KIND_DOC = "doc";
     static final String KIND_QUOTE = "quote";
     static final String ID = "id";
+    /** kind and id together ("doc:ID", "quote:ID"): unique, the term an update replaces by */
+    static final String KEY = "key";
+    /** digest of everything indexed for the item: an incremental build rewrites only items whose digest changed */
+    static final String DIGEST = "digest";
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String QUOTE = "quote";
@@ -46,8 +57,18 @@ final class Schema {
     private Schema() {
     }
 
-    /** Adds the whole corpus in corpus order (so index order is corpus order: articles first, then quotes). */
+    /** Adds the whole corpus. */
     static void addAll(Corpus corpus, IndexWriter writer) throws IOException {
+        forEach(corpus, (key, ld) -> writer.addDocument(ld));
+    }
+
+    @FunctionalInterface
+    interface ItemSink {
+        void accept(String key, org.apache.lucene.document.Document ld) throws IOException;
+    }
+
+    /** Every article and quote as a Lucene document with its key and digest, articles first, in corpus order. */
+    static void forEach(Corpus corpus, ItemSink sink) throws IOException {
         CorpusIndex index = new CorpusIndex(corpus);
         Map<String, Set<Person>> peopleByDoc = new HashMap<>();
         for (Person p : corpus.people()) {
@@ -71,7 +92,7 @@ final class Schema {
                 person(ld, p);
             }
             articleFields(ld, d, index);
-            writer.addDocument(ld);
+            emit(sink, KIND_DOC + ":" + d.id(), ld);
         }
         for (Quote q : corpus.quotes()) {
             org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
@@ -80,7 +101,34 @@ final class Schema {
             text(ld, QUOTE, q.text());
             index.person(q.speaker()).ifPresent(p -> person(ld, p));
             index.document(q.doc()).ifPresent(d -> articleFields(ld, d, index));
-            writer.addDocument(ld);
+            emit(sink, KIND_QUOTE + ":" + q.id(), ld);
+        }
+    }
+
+    private static void emit(ItemSink sink, String key, org.apache.lucene.document.Document ld) throws IOException {
+        MessageDigest digest = sha1();
+        for (IndexableField f : ld) {
+            digest.update(f.name().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            String s = f.stringValue();
+            if (s != null) {
+                digest.update(s.getBytes(StandardCharsets.UTF_8));
+            } else if (f.binaryValue() != null) {
+                BytesRef b = f.binaryValue();
+                digest.update(b.bytes, b.offset, b.length);
+            }
+            digest.update((byte) 0);
+        }
+        ld.add(new StringField(KEY, key, Field.Store.NO));
+        ld.add(new StoredField(DIGEST, HexFormat.of().formatHex(digest.digest())));
+        sink.accept(key, ld);
+    }
+
+    private static MessageDigest sha1() {
+        try {
+            return MessageDigest.getInstance("SHA-1"); // change detection, not security: fast and wide enough
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-1", e);
         }
     }
 

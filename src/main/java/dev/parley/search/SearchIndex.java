@@ -54,6 +54,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Corpus corpus;
     private final Map<String, Document> documents = new HashMap<>();
     private final Map<String, Quote> quotes = new HashMap<>();
+    private final Map<String, Integer> ordinals = new HashMap<>();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Path location;
@@ -62,6 +63,9 @@ public final class SearchIndex implements AutoCloseable {
     private SearchIndex(Corpus corpus, DirectoryReader reader, Path location, boolean built) {
         this.corpus = corpus;
         corpus.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
+        for (int i = 0; i < corpus.documents().size(); i++) {
+            ordinals.putIfAbsent(corpus.documents().get(i).id(), i);
+        }
         corpus.quotes().forEach(q -> quotes.putIfAbsent(q.id(), q));
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -245,7 +249,8 @@ public final class SearchIndex implements AutoCloseable {
         try {
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
             StoredFields stored = searcher.storedFields();
-            scan:
+            // index order is not corpus order once an index has been updated in place: sort the articles first
+            List<Document> matching = new ArrayList<>();
             for (LeafReaderContext leaf : reader.leaves()) {
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer == null) {
@@ -254,25 +259,30 @@ public final class SearchIndex implements AutoCloseable {
                 DocIdSetIterator it = scorer.iterator();
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                     Document d = documents.get(stored.document(leaf.docBase + doc, Set.of(Schema.ID)).get(Schema.ID));
-                    if (d == null) {
-                        continue;
-                    }
-                    for (int p = 0; p < d.paragraphs().size(); p++) {
-                        Paragraph para = d.paragraphs().get(p);
-                        List<Concordance.Line> found = Concordance.find(d.id(), p, para.text(),
-                                TextAnalyzer.tokens(para.text()), keyword);
-                        occurrences += found.size();
-                        for (Concordance.Line l : found) {
-                            if (lines.size() >= maxLines) {
-                                complete = false;
-                                break scan;
-                            }
-                            lines.add(l);
-                        }
+                    if (d != null) {
+                        matching.add(d);
                     }
                 }
             }
-            if (keyword.size() == 1) {
+            matching.sort(java.util.Comparator.comparingInt(d -> ordinals.get(d.id())));
+            scan:
+            for (Document d : matching) {
+                for (int p = 0; p < d.paragraphs().size(); p++) {
+                    Paragraph para = d.paragraphs().get(p);
+                    List<Concordance.Line> found = Concordance.find(d.id(), p, para.text(),
+                            TextAnalyzer.tokens(para.text()), keyword);
+                    occurrences += found.size();
+                    for (Concordance.Line l : found) {
+                        if (lines.size() >= maxLines) {
+                            complete = false;
+                            break scan;
+                        }
+                        lines.add(l);
+                    }
+                }
+            }
+            if (!complete && keyword.size() == 1) {
+                // the index's count (it may include articles replaced by an update and not yet merged away)
                 occurrences = Math.max(occurrences, reader.totalTermFreq(new Term(Schema.BODY, keyword.get(0))));
             }
         } catch (IOException e) {

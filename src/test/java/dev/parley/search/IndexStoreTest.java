@@ -88,6 +88,44 @@ class IndexStoreTest {
     }
 
     @Test
+    void anUpdateRewritesOnlyWhatChangedAndKeepsTheConcordanceInCorpusOrder() throws Exception {
+        List<Document> docs = new ArrayList<>(corpus.documents());
+        Document first = docs.get(0);
+        docs.set(0, new Document(first.id(), first.file(), "Zanzibar summit", first.titleFrom(), first.source(),
+                first.place(), first.date(), first.paragraphs(), first.topics(), first.keyphrases()));
+        docs.remove(docs.size() - 1); // an article gone: it and its quotes are deleted
+        Corpus changed = new Corpus(corpus.schemaVersion(), corpus.generator(), docs, corpus.people(),
+                corpus.organisations(), corpus.places(), corpus.topics(), corpus.meetings(),
+                corpus.quotes().stream().filter(q -> !q.doc().equals(FixtureCorpus.D5)).toList(), corpus.skipped());
+
+        try (org.apache.lucene.store.Directory dir = new org.apache.lucene.store.ByteBuffersDirectory()) {
+            IndexStore.write(corpus, dir);
+            assertThat(IndexStore.update(corpus, dir)).as("nothing changed").isZero();
+            assertThat(IndexStore.update(changed, dir)).as("one title changed, one article gone").isEqualTo(2);
+        }
+
+        Path model = model();
+        SearchIndex.open(model, corpus, env()).close();
+        ModelJson.write(changed, model);
+        try (SearchIndex updated = SearchIndex.open(model, changed, env())) {
+            assertThat(updated.wasBuilt()).isTrue();
+            assertThat(found(updated, "zanzibar")).containsExactly(first.id());
+            assertThat(found(updated, "title:discuss")).isEmpty();
+            assertThat(found(updated, "statement")).isEmpty();
+            assertThat(updated.count("kind:doc")).isEqualTo(docs.size());
+            // the replaced first article now sits last in the index; the concordance still starts with it
+            assertThat(updated.concordance("energy", 10).lines().get(0).doc()).isEqualTo(first.id());
+        }
+        // and the updated index is what a fresh build gives
+        try (SearchIndex fresh = SearchIndex.inMemory(changed);
+             SearchIndex updated = SearchIndex.open(model, changed, env())) {
+            for (String q : List.of("zanzibar", "energy", "person:herrera", "kind:quote", "before:2017", "markovic")) {
+                assertThat(found(updated, q)).as(q).containsExactlyInAnyOrderElementsOf(found(fresh, q));
+            }
+        }
+    }
+
+    @Test
     void aDamagedIndexIsRebuilt() throws Exception {
         Path model = model();
         SearchIndex.open(model, corpus, env()).close();
