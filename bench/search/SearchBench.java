@@ -100,7 +100,48 @@ public class SearchBench {
         System.out.println();
         System.out.printf(Locale.ROOT, "concordance of 'security' (1000 of %d lines): p50 %.1f ms; collocates of those lines: p50 %.1f ms%n",
                 kwic.occurrences(), pct(kwicTimes, 50), pct(collocateTimes, 50));
+        Path indexDir = index.location();
         index.close();
+        if (indexDir != null) {
+            incrementalUpdate(model, corpus, indexDir);
+        }
+    }
+
+    /**
+     * What `parley build` does to the index after ten articles changed: a copy of the model with ten titles changed
+     * is written beside a copy of the index, and the index is brought up to date (model hashing included).
+     */
+    static void incrementalUpdate(Path model, Corpus corpus, Path index) throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory(model.toAbsolutePath().getParent(), "update-bench");
+        List<dev.parley.model.Document> docs = new ArrayList<>(corpus.documents());
+        for (int i = 0; i < 10; i++) {
+            int at = i * (docs.size() / 10);
+            dev.parley.model.Document d = docs.get(at);
+            docs.set(at, new dev.parley.model.Document(d.id(), d.file(), d.title() + " (corrected)", d.titleFrom(),
+                    d.source(), d.place(), d.date(), d.paragraphs(), d.topics(), d.keyphrases()));
+        }
+        Corpus changed = new Corpus(corpus.schemaVersion(), corpus.generator(), docs, corpus.people(),
+                corpus.organisations(), corpus.places(), corpus.topics(), corpus.meetings(), corpus.quotes(), corpus.skipped());
+        Path copy = dir.resolve("model.json");
+        ModelJson.write(changed, copy);
+        Path copiedIndex = java.nio.file.Files.createDirectory(dir.resolve("model.index"));
+        try (var files = java.nio.file.Files.list(index)) {
+            for (Path f : files.toList()) {
+                java.nio.file.Files.copy(f, copiedIndex.resolve(f.getFileName()));
+            }
+        }
+        long s = System.nanoTime();
+        SearchIndex.build(copy, changed, System.getenv());
+        long e = System.nanoTime();
+        try (SearchIndex updated = SearchIndex.open(copy, changed, System.getenv())) {
+            System.out.printf(Locale.ROOT, "index updated after 10 changed articles in %.1f s (%d hits for 'corrected')%n",
+                    (e - s) / 1e9, updated.count("title:corrected"));
+        }
+        try (var files = java.nio.file.Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(p);
+            }
+        }
     }
 
     /** Kinds of query a user types; names come from the model (a seeded pick), never from a fixed list. */
