@@ -6,6 +6,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.Version;
 
 import java.io.IOException;
@@ -194,16 +195,17 @@ final class IndexStore {
      * read (the caller then writes the index anew).
      */
     static int update(Corpus corpus, Directory dir) throws IOException {
-        Map<String, String> before = new java.util.HashMap<>();
+        Map<String, BytesRef> before = new java.util.HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
-            org.apache.lucene.index.StoredFields stored = reader.storedFields();
-            org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
-            for (int i = 0; i < reader.maxDoc(); i++) {
-                if (live != null && !live.get(i)) {
-                    continue;
+            for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                org.apache.lucene.index.SortedDocValues keys = org.apache.lucene.index.DocValues.getSorted(leaf.reader(), Schema.KEY);
+                org.apache.lucene.index.BinaryDocValues digests = org.apache.lucene.index.DocValues.getBinary(leaf.reader(), Schema.DIGEST);
+                for (int doc = keys.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+                    if ((live == null || live.get(doc)) && digests.advanceExact(doc)) {
+                        before.put(keys.lookupOrd(keys.ordValue()).utf8ToString(), BytesRef.deepCopyOf(digests.binaryValue()));
+                    }
                 }
-                org.apache.lucene.document.Document d = stored.document(i, java.util.Set.of(Schema.KIND, Schema.ID, Schema.DIGEST));
-                before.put(d.get(Schema.KIND) + ":" + d.get(Schema.ID), d.get(Schema.DIGEST));
             }
         } catch (IOException | RuntimeException unreadable) {
             return -1;
@@ -216,7 +218,7 @@ final class IndexStore {
             java.util.Set<String> seen = new java.util.HashSet<>();
             Schema.forEach(corpus, (key, ld) -> {
                 seen.add(key);
-                String digest = ld.get(Schema.DIGEST);
+                BytesRef digest = ld.getBinaryValue(Schema.DIGEST);
                 if (!digest.equals(before.get(key))) {
                     writer.updateDocument(new org.apache.lucene.index.Term(Schema.KEY, key), ld);
                     changed[0]++;

@@ -10,7 +10,9 @@ import dev.parley.model.Role;
 import dev.parley.model.Topic;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.StringField;
@@ -21,7 +23,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -34,7 +35,7 @@ import java.util.Set;
  */
 final class Schema {
     /** Bumped whenever the fields or the analysis change, so that older indexes are rebuilt. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     static final String KIND = "kind";
     static final String KIND_DOC = "doc";
@@ -44,6 +45,8 @@ final class Schema {
     static final String KEY = "key";
     /** digest of everything indexed for the item: an incremental build rewrites only items whose digest changed */
     static final String DIGEST = "digest";
+    /** an article's position in the corpus (part of its digest, so it is always current): concordances use it */
+    static final String ORDINAL = "ordinal";
     static final String TITLE = "title";
     static final String BODY = "body";
     static final String QUOTE = "quote";
@@ -80,6 +83,7 @@ final class Schema {
         for (Quote q : corpus.quotes()) {
             index.person(q.speaker()).ifPresent(p -> peopleByDoc.computeIfAbsent(q.doc(), k -> new LinkedHashSet<>()).add(p));
         }
+        int ordinal = 0;
         for (Document d : corpus.documents()) {
             org.apache.lucene.document.Document ld = new org.apache.lucene.document.Document();
             ld.add(new StringField(KIND, KIND_DOC, Field.Store.YES));
@@ -92,6 +96,7 @@ final class Schema {
                 person(ld, p);
             }
             articleFields(ld, d, index);
+            ld.add(new NumericDocValuesField(ORDINAL, ordinal++));
             emit(sink, KIND_DOC + ":" + d.id(), ld);
         }
         for (Quote q : corpus.quotes()) {
@@ -116,11 +121,15 @@ final class Schema {
             } else if (f.binaryValue() != null) {
                 BytesRef b = f.binaryValue();
                 digest.update(b.bytes, b.offset, b.length);
+            } else if (f.numericValue() != null) {
+                digest.update(f.numericValue().toString().getBytes(StandardCharsets.UTF_8));
             }
             digest.update((byte) 0);
         }
         ld.add(new StringField(KEY, key, Field.Store.NO));
-        ld.add(new StoredField(DIGEST, HexFormat.of().formatHex(digest.digest())));
+        // doc values, not stored fields: an update reads every item's key and digest, and these read fast in bulk
+        ld.add(new SortedDocValuesField(KEY, new BytesRef(key)));
+        ld.add(new BinaryDocValuesField(DIGEST, new BytesRef(digest.digest())));
         sink.accept(key, ld);
     }
 

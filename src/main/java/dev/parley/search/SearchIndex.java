@@ -54,7 +54,6 @@ public final class SearchIndex implements AutoCloseable {
     private final Corpus corpus;
     private final Map<String, Document> documents = new HashMap<>();
     private final Map<String, Quote> quotes = new HashMap<>();
-    private final Map<String, Integer> ordinals = new HashMap<>();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Path location;
@@ -63,9 +62,6 @@ public final class SearchIndex implements AutoCloseable {
     private SearchIndex(Corpus corpus, DirectoryReader reader, Path location, boolean built) {
         this.corpus = corpus;
         corpus.documents().forEach(d -> documents.putIfAbsent(d.id(), d));
-        for (int i = 0; i < corpus.documents().size(); i++) {
-            ordinals.putIfAbsent(corpus.documents().get(i).id(), i);
-        }
         corpus.quotes().forEach(q -> quotes.putIfAbsent(q.id(), q));
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
@@ -249,24 +245,33 @@ public final class SearchIndex implements AutoCloseable {
         try {
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
             StoredFields stored = searcher.storedFields();
-            // index order is not corpus order once an index has been updated in place: sort the articles first
-            List<Document> matching = new ArrayList<>();
+            // index order is not corpus order once an index has been updated in place: the articles' ordinals
+            // (doc values, cheap to read for every match) sort them; only those scanned are looked up by id
+            long[] matching = new long[16];
+            int count = 0;
             for (LeafReaderContext leaf : reader.leaves()) {
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer == null) {
                     continue;
                 }
+                org.apache.lucene.index.NumericDocValues ordinal =
+                        org.apache.lucene.index.DocValues.getNumeric(leaf.reader(), Schema.ORDINAL);
                 DocIdSetIterator it = scorer.iterator();
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                    Document d = documents.get(stored.document(leaf.docBase + doc, Set.of(Schema.ID)).get(Schema.ID));
-                    if (d != null) {
-                        matching.add(d);
+                    long position = ordinal.advanceExact(doc) ? ordinal.longValue() : Integer.MAX_VALUE;
+                    if (count == matching.length) {
+                        matching = java.util.Arrays.copyOf(matching, count * 2);
                     }
+                    matching[count++] = (position << 32) | (leaf.docBase + doc);
                 }
             }
-            matching.sort(java.util.Comparator.comparingInt(d -> ordinals.get(d.id())));
+            java.util.Arrays.sort(matching, 0, count);
             scan:
-            for (Document d : matching) {
+            for (int m = 0; m < count; m++) {
+                Document d = documents.get(stored.document((int) matching[m], Set.of(Schema.ID)).get(Schema.ID));
+                if (d == null) {
+                    continue;
+                }
                 for (int p = 0; p < d.paragraphs().size(); p++) {
                     Paragraph para = d.paragraphs().get(p);
                     List<Concordance.Line> found = Concordance.find(d.id(), p, para.text(),
