@@ -73,15 +73,18 @@ final class Schema {
     /** Every article and quote as a Lucene document with its key and digest, articles first, in corpus order. */
     static void forEach(Corpus corpus, ItemSink sink) throws IOException {
         CorpusIndex index = new CorpusIndex(corpus);
-        Map<String, Set<Person>> peopleByDoc = new HashMap<>();
+        // person ids, not Person records: a record's hash walks all its mentions, thousands for a busy minister
+        Map<String, Set<String>> peopleByDoc = new HashMap<>();
         for (Person p : corpus.people()) {
-            p.mentions().forEach(m -> peopleByDoc.computeIfAbsent(m.doc(), k -> new LinkedHashSet<>()).add(p));
+            p.mentions().forEach(m -> peopleByDoc.computeIfAbsent(m.doc(), k -> new LinkedHashSet<>()).add(p.id()));
             for (Role r : p.roles()) {
-                r.documents().forEach(d -> peopleByDoc.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(p));
+                r.documents().forEach(d -> peopleByDoc.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(p.id()));
             }
         }
         for (Quote q : corpus.quotes()) {
-            index.person(q.speaker()).ifPresent(p -> peopleByDoc.computeIfAbsent(q.doc(), k -> new LinkedHashSet<>()).add(p));
+            if (q.speaker() != null) {
+                peopleByDoc.computeIfAbsent(q.doc(), k -> new LinkedHashSet<>()).add(q.speaker());
+            }
         }
         int ordinal = 0;
         for (Document d : corpus.documents()) {
@@ -92,8 +95,8 @@ final class Schema {
             for (Paragraph p : d.paragraphs()) {
                 text(ld, BODY, p.text()); // one value each: the position gap keeps phrases inside a paragraph
             }
-            for (Person p : peopleByDoc.getOrDefault(d.id(), Set.of())) {
-                person(ld, p);
+            for (String personId : peopleByDoc.getOrDefault(d.id(), Set.of())) {
+                index.person(personId).ifPresent(p -> person(ld, p));
             }
             articleFields(ld, d, index);
             ld.add(new NumericDocValuesField(ORDINAL, ordinal++));
@@ -111,7 +114,7 @@ final class Schema {
     }
 
     private static void emit(ItemSink sink, String key, org.apache.lucene.document.Document ld) throws IOException {
-        MessageDigest digest = sha1();
+        MessageDigest digest = SHA1.get(); // digest() below resets it for the next item
         for (IndexableField f : ld) {
             digest.update(f.name().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
@@ -132,6 +135,8 @@ final class Schema {
         ld.add(new BinaryDocValuesField(DIGEST, new BytesRef(digest.digest())));
         sink.accept(key, ld);
     }
+
+    private static final ThreadLocal<MessageDigest> SHA1 = ThreadLocal.withInitial(Schema::sha1);
 
     private static MessageDigest sha1() {
         try {
