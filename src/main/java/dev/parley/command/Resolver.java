@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  *   <li>contained: every typed word occurs somewhere in the text (quotes, titles).</li>
  * </ol>
  * When nothing matches, the closest names by edit distance are offered ("lavorv" → Sergey Lavrov).
- * Built once per model; the lists are small enough to scan on every key.
+ * Built once per model; a scan per key is fast enough for the lists a model has (thousands).
  */
 public final class Resolver {
     static final int EXACT = 0;
@@ -48,11 +48,19 @@ public final class Resolver {
 
     public Resolver(CorpusIndex index) {
         this.index = index;
-        entries.put(Kind.PERSON, people());
-        entries.put(Kind.DOCUMENT, documents());
-        entries.put(Kind.TOPIC, topics());
-        entries.put(Kind.MEETING, meetings());
-        entries.put(Kind.QUOTE, quotes());
+    }
+
+    /** Built on first use of a kind, so that opening the explorer does not pay for all of them. */
+    private synchronized List<Entry> entries(Kind kind) {
+        return entries.computeIfAbsent(kind, k -> {
+            switch (k) {
+                case PERSON: return people();
+                case DOCUMENT: return documents();
+                case TOPIC: return topics();
+                case MEETING: return meetings();
+                default: return quotes();
+            }
+        });
     }
 
     public CorpusIndex index() {
@@ -104,7 +112,7 @@ public final class Resolver {
 
     public Resolution resolve(Kind kind, String text) {
         String q = normal(text);
-        List<Entry> all = entries.get(kind);
+        List<Entry> all = entries(kind);
         int best = NONE;
         List<Target> matches = new ArrayList<>();
         if (!q.isEmpty()) {
@@ -126,7 +134,7 @@ public final class Resolver {
     /** Candidates for completing {@code text}: every target that matches on any level, best level first; all when blank. */
     public List<Target> candidates(Kind kind, String text, int limit) {
         String q = normal(text);
-        List<Entry> all = entries.get(kind);
+        List<Entry> all = entries(kind);
         if (q.isEmpty()) {
             return all.stream().limit(limit).map(Entry::target).toList();
         }
@@ -145,7 +153,7 @@ public final class Resolver {
 
     /** Every target of a kind, in the order completion lists them. */
     public List<Target> all(Kind kind) {
-        return entries.get(kind).stream().map(Entry::target).toList();
+        return entries(kind).stream().map(Entry::target).toList();
     }
 
     static String normal(String text) {

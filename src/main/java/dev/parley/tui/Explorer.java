@@ -1,5 +1,10 @@
 package dev.parley.tui;
 
+import dev.parley.command.CommandCompleter;
+import dev.parley.command.CommandHistory;
+import dev.parley.command.Dispatcher;
+import dev.parley.command.Resolver;
+import dev.parley.command.SearchHandler;
 import dev.parley.index.CorpusIndex;
 import dev.parley.model.Corpus;
 import dev.parley.tui.term.Loop;
@@ -85,7 +90,8 @@ public final class Explorer {
         Runtime.getRuntime().addShutdownHook(restoreOnSignal);
         try {
             tty.start();
-            int code = new Loop(tty.screen(), session(corpus, options)).run(options.firstFrameExit());
+            CommandHistory history = CommandHistory.load(CommandHistory.location(System.getenv(), System.getProperty("user.home")));
+            int code = new Loop(tty.screen(), session(corpus, options, history)).run(options.firstFrameExit());
             tty.restore();
             return code;
         } catch (Throwable t) {
@@ -106,9 +112,18 @@ public final class Explorer {
 
     /** The explorer without a terminal: what the loop runs. Tests drive it on a virtual terminal. */
     static Session session(Corpus corpus, Options options) {
-        Content content = new Content(new CorpusIndex(corpus));
+        return session(corpus, options, CommandHistory.inMemory());
+    }
+
+    /** With a command history (the user's, kept in a file; tests pass their own). */
+    static Session session(Corpus corpus, Options options, CommandHistory history) {
+        CorpusIndex index = new CorpusIndex(corpus);
+        Content content = new Content(index);
         Theme theme = options.noColor() ? Theme.mono() : Theme.colour();
         String name = options.modelPath() == null ? "" : Path.of(options.modelPath()).getFileName().toString();
-        return new Session(content, Keymap.DEFAULT, theme, name);
+        Resolver resolver = new Resolver(index);
+        // search is wired in where a full-text engine exists; until then the command says it is not available
+        CommandBar bar = new CommandBar(new CommandCompleter(resolver), new Dispatcher(resolver, SearchHandler.UNAVAILABLE));
+        return new Session(content, Keymap.DEFAULT, theme, name, bar, history);
     }
 }

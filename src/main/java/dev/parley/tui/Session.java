@@ -2,6 +2,7 @@ package dev.parley.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.parley.command.CommandHistory;
 import dev.parley.tui.term.Program;
 
 import java.util.OptionalInt;
@@ -10,12 +11,14 @@ import java.util.OptionalInt;
 final class Session implements Program {
     private final Update update;
     private final Render render;
+    private final CommandHistory commands;
     private State state;
 
-    Session(Content content, Keymap keymap, Theme theme, String modelName) {
-        this.update = new Update(content, keymap);
-        this.render = new Render(content, keymap, theme, modelName);
-        this.state = State.initial(80, 24);
+    Session(Content content, Keymap keymap, Theme theme, String modelName, CommandBar bar, CommandHistory commands) {
+        this.update = new Update(content, keymap, bar);
+        this.render = new Render(content, keymap, theme, modelName, bar);
+        this.commands = commands;
+        this.state = State.initial(80, 24).withCommands(commands.lines());
     }
 
     State state() {
@@ -41,6 +44,9 @@ final class Session implements Program {
         Next next = update.update(state, msg);
         state = next.state();
         for (Effect e : next.effects()) {
+            if (e instanceof Effect.Remember) {
+                commands.add(((Effect.Remember) e).command());
+            }
             if (e instanceof Effect.Quit) {
                 return OptionalInt.of(((Effect.Quit) e).exitCode());
             }

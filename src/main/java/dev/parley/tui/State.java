@@ -10,13 +10,16 @@ import java.util.List;
  * @param input     the '/' line being typed, or null
  * @param help      whether the help overlay is open, and its scroll
  * @param status    a message for the status line, or "" (cleared by the next key)
+ * @param bar       the ':' command bar, or null when closed
+ * @param commands  commands run before, oldest first (Up in the bar walks them)
  */
 record State(int cols, int rows, History history, List<ListState> lists, Input input, boolean help, int helpScroll,
-             String status) {
+             String status, Bar bar, List<String> commands) {
 
     State {
         lists = List.copyOf(lists);
         status = status == null ? "" : status;
+        commands = List.copyOf(commands);
     }
 
     static State initial(int cols, int rows) {
@@ -24,7 +27,7 @@ record State(int cols, int rows, History history, List<ListState> lists, Input i
         for (int i = 0; i < Pane.values().length; i++) {
             lists.add(ListState.TOP);
         }
-        return new State(cols, rows, History.start(new Page.ListPage(Pane.DOCUMENTS)), lists, null, false, 0, "");
+        return new State(cols, rows, History.start(new Page.ListPage(Pane.DOCUMENTS)), lists, null, false, 0, "", null, List.of());
     }
 
     Page page() {
@@ -40,28 +43,36 @@ record State(int cols, int rows, History history, List<ListState> lists, Input i
     }
 
     State withSize(int newCols, int newRows) {
-        return new State(newCols, newRows, history, lists, input, help, helpScroll, status);
+        return new State(newCols, newRows, history, lists, input, help, helpScroll, status, bar, commands);
     }
 
     State withHistory(History h) {
-        return new State(cols, rows, h, lists, input, help, helpScroll, status);
+        return new State(cols, rows, h, lists, input, help, helpScroll, status, bar, commands);
     }
 
     State withList(Pane pane, ListState l) {
         List<ListState> changed = new ArrayList<>(lists);
         changed.set(pane.ordinal(), l);
-        return new State(cols, rows, history, changed, input, help, helpScroll, status);
+        return new State(cols, rows, history, changed, input, help, helpScroll, status, bar, commands);
     }
 
     State withInput(Input i) {
-        return new State(cols, rows, history, lists, i, help, helpScroll, status);
+        return new State(cols, rows, history, lists, i, help, helpScroll, status, bar, commands);
     }
 
     State withHelp(boolean open, int scroll) {
-        return new State(cols, rows, history, lists, input, open, scroll, status);
+        return new State(cols, rows, history, lists, input, open, scroll, status, bar, commands);
+    }
+
+    State withBar(Bar b) {
+        return new State(cols, rows, history, lists, input, help, helpScroll, status, b, commands);
+    }
+
+    State withCommands(List<String> c) {
+        return new State(cols, rows, history, lists, input, help, helpScroll, status, bar, c);
     }
 
     State withStatus(String message) {
-        return new State(cols, rows, history, lists, input, help, helpScroll, message);
+        return new State(cols, rows, history, lists, input, help, helpScroll, message, bar, commands);
     }
 }

@@ -9,10 +9,12 @@ import java.util.List;
 final class Update {
     private final Content content;
     private final Keymap keymap;
+    private final BarUpdate bar;
 
-    Update(Content content, Keymap keymap) {
+    Update(Content content, Keymap keymap, CommandBar commands) {
         this.content = content;
         this.keymap = keymap;
+        this.bar = new BarUpdate(commands, keymap);
     }
 
     Next update(State s, Msg msg) {
@@ -29,6 +31,9 @@ final class Update {
             // nothing moves while nothing can be seen; the notice says how to quit
             Action a = keymap.action(Keymap.Context.GLOBAL, key.name());
             return a == Action.QUIT ? quit(cleared) : Next.of(cleared);
+        }
+        if (cleared.bar() != null) {
+            return bar.key(cleared, key);
         }
         if (cleared.input() != null) {
             return typing(cleared, key);
@@ -59,7 +64,7 @@ final class Update {
             case HELP:
                 return Next.of(cleared.withHelp(true, 0));
             case COMMAND:
-                return Next.of(cleared.withStatus("The command bar (:) is not there yet · ? lists the keys"));
+                return Next.of(BarUpdate.open(cleared));
             case COPY:
                 return Next.of(cleared.withStatus("Copying (y) is not there yet"));
             case PANE_1: return Next.of(goPane(cleared, Pane.DOCUMENTS));
