@@ -96,7 +96,7 @@ public final class Resolver {
         public String problem() {
             String q = Sanitize.line(query);
             if (matches.size() > 1) {
-                return matches.size() + " " + kind.plural() + " match '" + q + "': " + names(matches, 4) + " · type more or Tab";
+                return matches.size() + " " + kind.plural() + " match '" + q + "': " + names(matches, 4) + " · say more of the name";
             }
             if (closest.isEmpty()) {
                 return "no " + kind.noun() + " '" + q + "'";
