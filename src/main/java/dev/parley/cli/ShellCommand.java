@@ -38,7 +38,7 @@ import java.util.Locale;
  */
 @Command(name = "shell", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Line-mode shell with the explorer's commands (person, doc, topic, meeting, quote, back…)",
-                "and the list commands (people --topic kosovo, show person lavrov). Plain text; Ctrl-D leaves."})
+                "and the list commands (people --topic NAME, show person NAME). Plain text; Ctrl-D leaves."})
 final class ShellCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Mixin
     Main.CommonOptions common;

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 /**
  * Splits a line into a command and its argument. Only the first word is a word: the rest of the line is one
- * argument, so "person Sergey Lavrov" needs no quotes. A leading ':' is allowed (as typed in the explorer).
+ * argument, so "person Maria Petrova" needs no quotes. A leading ':' is allowed (as typed in the explorer).
  */
 public final class CommandParser {
     private CommandParser() {

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * JLine's matcher filters by literal prefix, which would drop "Ivica Dačić" for "dacic" and "Sergey Lavrov" for
- * "lav". Here the {@link CommandCompleter} has already matched accent-insensitively (aliases, word prefixes), so
+ * JLine's matcher filters by literal prefix, which would drop "Ana Jovanović" for "jovanovic" and "Maria Petrova" for
+ * "pet". Here the {@link CommandCompleter} has already matched accent-insensitively (aliases, word prefixes), so
  * this matcher keeps every candidate in the completer's order; the exact match and the common prefix compare
  * folded text.
  */

@@ -25,11 +25,11 @@ import java.util.stream.Collectors;
  * on one of four levels, and the best level that has any match wins:
  * <ol start="0">
  *   <li>exactly: the name, an alias, the id (an alias leads to its canonical person);</li>
- *   <li>as a prefix of one of those ("sergey lav");</li>
- *   <li>word by word: every typed word starts a word of the name or an alias, in any order ("lav", "dacic iv");</li>
+ *   <li>as a prefix of one of those ("maria pet");</li>
+ *   <li>word by word: every typed word starts a word of the name or an alias, in any order ("pet", "jovanovic an");</li>
  *   <li>contained: every typed word occurs somewhere in the text (quotes, titles).</li>
  * </ol>
- * When nothing matches, the closest names by edit distance are offered ("lavorv" → Sergey Lavrov).
+ * When nothing matches, the closest names by edit distance are offered ("petorva" → Maria Petrova).
  * Built once per model; a scan per key is fast enough for the lists a model has (thousands).
  */
 public final class Resolver {

@@ -42,7 +42,7 @@ final class CommandBar {
 
     /**
      * The best candidate for what is typed, when the cursor is at the end: the rest of it when it continues the
-     * typed text ("lavr" → "ov"), else null. {@link #hint} covers candidates that do not start with it.
+     * typed text ("petr" → "ova"), else null. {@link #hint} covers candidates that do not start with it.
      */
     String ghost(Bar bar) {
         Bar.Suggestion best = best(bar);
@@ -57,7 +57,7 @@ final class CommandBar {
         return null;
     }
 
-    /** The best candidate when it does not continue the typed text ("lav" → Sergey Lavrov), else null. */
+    /** The best candidate when it does not continue the typed text ("pet" → Maria Petrova), else null. */
     String hint(Bar bar) {
         Bar.Suggestion best = best(bar);
         if (best == null || ghost(bar) != null) {
