@@ -1,8 +1,6 @@
 package dev.parley.cli;
 
 import dev.parley.io.ModelException;
-import dev.parley.io.ModelJson;
-import dev.parley.tui.Explorer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,10 +10,8 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -29,10 +25,10 @@ import java.util.concurrent.Callable;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Explore a corpus of diplomatic news built by `parley build`.",
         footer = {"", "Run `parley build --help` to build the model from a folder of articles."},
-        subcommands = {BuildCommand.class, ShellCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, PickCommand.class, ShellCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
-    static final Path DEFAULT_MODEL = Path.of("data", "model.json");
-    static final Path DEFAULT_INPUT = Path.of("seeds");
+    static final Path DEFAULT_MODEL = Explore.DEFAULT_MODEL;
+    static final Path DEFAULT_INPUT = Explore.DEFAULT_INPUT;
 
     @CommandLine.Mixin
     CommonOptions common;
@@ -110,25 +106,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path file = context.resolve(model);
-        if (!Files.exists(file) && model.equals(DEFAULT_MODEL) && Files.isDirectory(context.resolve(DEFAULT_INPUT))) {
-            context.err().println("parley: no model yet; building " + file + " from " + DEFAULT_INPUT);
-            int code = new BuildCommand(context).buildModel(List.of(DEFAULT_INPUT), model);
-            if (code != 0) {
-                return code;
-            }
-        }
-        if (!Files.exists(file)) {
-            context.err().println("parley: no model at " + file + "; build one with `parley build DIR -o " + file + "`");
-            return 2;
-        }
-        try {
-            return Explorer.run(() -> ModelJson.read(file), Explorer.Options.fromEnvironment(file.toString(), firstFrameExit));
-        } catch (ModelException e) {
-            // a corrupt or newer-schema model is a problem with what the user asked to open, like a usage error
-            context.err().println("parley: " + firstLine(e.getMessage()));
-            return 2;
-        }
+        return Explore.open(context, model, firstFrameExit);
     }
 
     /** What every command needs from the outside world, passed in so that tests can run commands in-process. */
@@ -174,6 +152,9 @@ public final class Main implements Callable<Integer> {
         public <K> K create(Class<K> type) throws Exception {
             if (type == BuildCommand.class) {
                 return type.cast(new BuildCommand(context));
+            }
+            if (type == PickCommand.class) {
+                return type.cast(new PickCommand(context));
             }
             if (type == ShellCommand.class) {
                 return type.cast(new ShellCommand(context));

@@ -15,6 +15,7 @@ import dev.parley.text.Fold;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,6 +50,8 @@ public final class CorpusIndex {
     private final Map<String, List<Located<Entity>>> placesByDoc = new HashMap<>();
     private final Map<String, Entity> placesByFoldedName = new HashMap<>();
     private final List<Meeting> timeline;
+    /** Position of each meeting in the timeline, by identity: records hash deeply (evidence text and all). */
+    private final Map<Meeting, Integer> timelinePosition = new IdentityHashMap<>();
     private final List<Document> documentsByDate;
 
     public CorpusIndex(Corpus corpus) {
@@ -107,6 +110,9 @@ public final class CorpusIndex {
         freeze(peopleByDoc);
         freeze(placesByDoc);
         this.timeline = sortedByDate(corpus.meetings(), Meeting::date);
+        for (int i = 0; i < timeline.size(); i++) {
+            timelinePosition.put(timeline.get(i), i);
+        }
         this.documentsByDate = sortedByDate(corpus.documents(), Document::date);
     }
 
@@ -180,7 +186,9 @@ public final class CorpusIndex {
         if (t == null) {
             return List.of();
         }
-        return t.documents().stream().map(td -> documents.get(td.doc())).filter(d -> d != null).distinct().toList();
+        // distinct by id, not by record: a document's equality would compare its whole text
+        return t.documents().stream().map(Topic.TopicDocument::doc).distinct().map(documents::get)
+                .filter(d -> d != null).toList();
     }
 
     public List<Topic> topicsOf(String docId) {
@@ -274,8 +282,9 @@ public final class CorpusIndex {
         if (some.size() < 2) {
             return some;
         }
-        Set<Meeting> wanted = Set.copyOf(some);
-        return timeline.stream().filter(wanted::contains).toList();
+        List<Meeting> out = new ArrayList<>(some);
+        out.sort(Comparator.comparingInt(m -> timelinePosition.getOrDefault(m, Integer.MAX_VALUE)));
+        return List.copyOf(out);
     }
 
     /** Sort key of a date: 0 for a dated value, 1 for month-day without a year, 2 for none; then the value. */

@@ -37,12 +37,15 @@ import java.util.regex.Pattern;
  * model behind.
  */
 public final class ModelJson {
-    private static final Gson GSON = new GsonBuilder()
-            .serializeNulls()
-            .disableHtmlEscaping()
-            .setFormattingStyle(FormattingStyle.PRETTY.withIndent(" "))
-            .setStrictness(Strictness.STRICT)
-            .create();
+    /** Only writing needs Gson's reflective machinery; a holder keeps its set-up out of every start that only reads. */
+    private static final class Writing {
+        static final Gson GSON = new GsonBuilder()
+                .serializeNulls()
+                .disableHtmlEscaping()
+                .setFormattingStyle(FormattingStyle.PRETTY.withIndent(" "))
+                .setStrictness(Strictness.STRICT)
+                .create();
+    }
 
     private ModelJson() {
     }
@@ -60,7 +63,7 @@ public final class ModelJson {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                  Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
                          StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
-                GSON.toJson(corpus, Corpus.class, out);
+                Writing.GSON.toJson(corpus, Corpus.class, out);
                 out.write('\n');
                 out.flush();
                 channel.force(true);
@@ -132,21 +135,14 @@ public final class ModelJson {
             throw new ModelException(file, "not a Parley model (schemaVersion " + version + ")");
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Corpus corpus = GSON.fromJson(in, Corpus.class);
-            if (corpus == null) {
-                throw new ModelException(file, "not a Parley model (empty)");
-            }
-            return corpus;
+            return ModelReader.read(in);
         } catch (IOException e) {
             throw wrapRead(file, e);
-        } catch (JsonParseException e) {
-            if (e.getCause() instanceof IOException) {
-                // malformed or truncated after the header, e.g. a copy cut short
-                return throwRead(file, (IOException) e.getCause());
-            }
-            throw new ModelException(file, "not a valid Parley model (" + jsonProblem(e.getMessage()) + ")", e);
+        } catch (ModelReader.Invalid e) {
+            throw new ModelException(file, "not a valid Parley model (" + e.getMessage() + ")", e);
         } catch (RuntimeException e) {
-            // A record constructor refused a value (e.g. a list that is null): the file is not what we wrote.
+            // A token of the wrong kind ("expected an int but was STRING at ...") or a value a record refuses:
+            // the file is JSON, but not what we wrote.
             throw new ModelException(file, "not a valid Parley model (" + jsonProblem(e.getMessage()) + ")", e);
         }
     }
@@ -177,10 +173,6 @@ public final class ModelJson {
         } catch (NumberFormatException | IllegalStateException e) {
             throw new ModelException(file, "not a Parley model (" + firstLine(e.getMessage()) + ")", e);
         }
-    }
-
-    private static Corpus throwRead(Path file, IOException e) throws ModelException {
-        throw wrapRead(file, e);
     }
 
     private static ModelException wrapRead(Path file, IOException e) {

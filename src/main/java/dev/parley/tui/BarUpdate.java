@@ -35,6 +35,8 @@ final class BarUpdate {
         switch (a) {
             case QUIT:
                 return new Next(s.withBar(null), List.of(new Effect.Quit(0)));
+            case INTERRUPT:
+                return Update.interrupt(s.withBar(null));
             case CANCEL:
                 return Next.of(s.withBar(bar.popup().isEmpty() ? null : bar.withPopup(List.of(), -1)));
             case DELETE_CHAR: {

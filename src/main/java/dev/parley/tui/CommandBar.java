@@ -23,6 +23,13 @@ final class CommandBar {
         this.dispatcher = dispatcher;
     }
 
+    /** The bar over a model, with search reporting that this build has none. */
+    static CommandBar over(dev.parley.index.CorpusIndex index) {
+        dev.parley.command.Resolver resolver = new dev.parley.command.Resolver(index);
+        return new CommandBar(new CommandCompleter(resolver),
+                new Dispatcher(resolver, dev.parley.command.SearchHandler.UNAVAILABLE));
+    }
+
     List<Bar.Suggestion> suggestions(String text, int cursor) {
         List<Bar.Suggestion> out = new ArrayList<>();
         for (Candidate c : completer.candidates(text, cursor)) {

@@ -1,5 +1,7 @@
 package dev.parley.tui;
 
+import dev.parley.clip.Citation;
+import dev.parley.clip.ItemText;
 import dev.parley.index.CorpusIndex;
 
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the explorer shows, derived from the corpus: the rows of each pane (built on first use, so the first
@@ -30,13 +33,50 @@ final class Content {
     private record Filtered(String filter, List<Row> rows) {
     }
 
+    /** Per pane, the ids its list is limited to (`parley pick --person ...`); a pane not in it lists everything. */
+    private final Map<Pane, Set<String>> only;
+
     Content(CorpusIndex index) {
+        this(index, Map.of());
+    }
+
+    Content(CorpusIndex index, Map<Pane, Set<String>> only) {
         this.index = index;
         this.details = new Details(index);
+        this.only = Map.copyOf(only);
+    }
+
+    CorpusIndex index() {
+        return index;
     }
 
     List<Row> rows(Pane pane) {
-        return rows.computeIfAbsent(pane, p -> List.copyOf(Rows.of(index, p)));
+        return rows.computeIfAbsent(pane, p -> {
+            Set<String> ids = only.get(p);
+            List<Row> all = Rows.of(index, p);
+            return ids == null ? List.copyOf(all) : all.stream().filter(r -> ids.contains(r.ref().id())).toList();
+        });
+    }
+
+    /**
+     * What {@code y} (or with {@code cited}, {@code Y}) copies and {@code p} prints: a quote's words (with its
+     * citation), another thing's natural text; "" when the model has no such thing.
+     */
+    String text(Ref ref, boolean cited) {
+        switch (ref.kind()) {
+            case QUOTE:
+                return index.quote(ref.id()).map(q -> cited ? Citation.of(index, q) : ItemText.quote(q)).orElse("");
+            case PERSON:
+                return index.person(ref.id()).map(ItemText::person).orElse("");
+            case DOCUMENT:
+                return index.document(ref.id()).map(ItemText::document).orElse("");
+            case TOPIC:
+                return index.topic(ref.id()).map(ItemText::topic).orElse("");
+            case MEETING:
+                return index.meeting(ref.id()).map(m -> ItemText.meeting(index, m)).orElse("");
+            default:
+                return index.place(ref.id()).map(ItemText::place).orElse("");
+        }
     }
 
     /** The rows of a pane that match a filter (every word, accent- and case-insensitive). */
@@ -75,6 +115,9 @@ final class Content {
     }
 
     int count(Pane pane) {
+        if (only.containsKey(pane)) {
+            return rows(pane).size();
+        }
         switch (pane) {
             case DOCUMENTS: return index.corpus().documents().size();
             case PEOPLE: return index.corpus().people().size();

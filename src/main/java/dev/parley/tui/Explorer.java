@@ -1,10 +1,12 @@
 package dev.parley.tui;
 
-import dev.parley.command.CommandCompleter;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import dev.parley.clip.Clipboard;
 import dev.parley.command.CommandHistory;
-import dev.parley.command.Dispatcher;
-import dev.parley.command.Resolver;
-import dev.parley.command.SearchHandler;
 import dev.parley.index.CorpusIndex;
 import dev.parley.model.Corpus;
 import dev.parley.tui.term.Loop;
@@ -12,6 +14,8 @@ import dev.parley.tui.term.Tty;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The full-screen explorer. {@code parley} (no subcommand) loads the model and calls {@link #run}.
@@ -31,7 +35,7 @@ public final class Explorer {
         }
     }
 
-    /** Exit codes: 0 quit, 1 an unexpected error (logged), 2 no terminal. */
+    /** Exit codes: 0 quit, 1 an unexpected error (logged) or nothing to pick, 2 no terminal, 130 a pick interrupted. */
     public static final int EXIT_OK = 0;
     public static final int EXIT_ERROR = 1;
     public static final int EXIT_NO_TERMINAL = 2;
@@ -47,7 +51,7 @@ public final class Explorer {
 
     public static int run(Corpus corpus, Options options) {
         try {
-            return run(() -> corpus, options, System.err);
+            return run(() -> corpus, options, null, System.out, System.err);
         } catch (Exception e) {
             throw new IllegalStateException(e); // cannot happen: nothing to load
         }
@@ -59,23 +63,36 @@ public final class Explorer {
      * rethrown, so the caller reports a bad model the same way as without the explorer.
      */
     public static int run(Loader loader, Options options) throws Exception {
-        return run(loader, options, System.err);
+        return run(loader, options, null, System.out, System.err);
     }
 
-    static int run(Loader loader, Options options, PrintStream err) throws Exception {
+    /**
+     * The explorer, or with a {@code pick} request `parley pick`. What p queued, or what was picked, is printed
+     * on {@code out} after the terminal is given back, and nothing else is ever written there.
+     * Exit codes as for the explorer, and for a pick: 0 picked, 1 cancelled or nothing to pick (one line on
+     * {@code err}), 130 Ctrl-C.
+     */
+    public static int run(Loader loader, Options options, Pick.Request pick, PrintStream out, PrintStream err)
+            throws Exception {
         java.util.concurrent.FutureTask<Tty> opening = new java.util.concurrent.FutureTask<>(Tty::open);
         Thread opener = new Thread(opening, "parley-tty");
         opener.setDaemon(true);
         opener.start();
         Corpus corpus;
+        CorpusIndex index;
+        Map<Pane, Set<String>> only = Map.of();
         try {
             corpus = loader.load();
-        } catch (Exception | Error e) {
-            try {
-                opening.get().restore();
-            } catch (java.util.concurrent.ExecutionException noTty) {
-                // nothing was opened
+            index = new CorpusIndex(corpus);
+            if (pick != null) {
+                only = Pick.restrict(index, pick);
             }
+        } catch (Pick.NothingToPick e) {
+            giveBack(opening);
+            err.println("parley pick: " + e.getMessage());
+            return EXIT_ERROR;
+        } catch (Exception | Error e) {
+            giveBack(opening);
             throw e;
         }
         Tty tty;
@@ -86,13 +103,26 @@ public final class Explorer {
                     + "); run it in a terminal (`ssh -t` for a remote one), or use the commands in `parley --help`");
             return EXIT_NO_TERMINAL;
         }
+        State initial = pick == null ? State.initial(80, 24)
+                : State.picking(80, 24, pick.kind().pane, pick.query());
+        Clipboard[] clipboard = new Clipboard[1];
+        Session.Copier copier = text -> {
+            if (clipboard[0] == null) {
+                clipboard[0] = Clipboard.fromEnvironment(); // on first use: startup does not pay for it
+            }
+            return clipboard[0].copy(text).message();
+        };
+        CommandHistory history = CommandHistory.load(CommandHistory.location(System.getenv(), System.getProperty("user.home")));
+        Session session = session(index, options, only, initial, copier, history);
         Thread restoreOnSignal = new Thread(tty::restore, "parley-restore");
         Runtime.getRuntime().addShutdownHook(restoreOnSignal);
         try {
             tty.start();
-            CommandHistory history = CommandHistory.load(CommandHistory.location(System.getenv(), System.getProperty("user.home")));
-            int code = new Loop(tty.screen(), session(corpus, options, history)).run(options.firstFrameExit());
+            int code = new Loop(tty.screen(), session).run(options.firstFrameExit());
             tty.restore();
+            // only now, with the terminal given back: stdout may be that same terminal
+            out.print(Pick.print(index, session.state().output(), pick == null ? Pick.Format.TEXT : pick.format()));
+            out.flush();
             return code;
         } catch (Throwable t) {
             tty.restore();
@@ -110,20 +140,71 @@ public final class Explorer {
         }
     }
 
-    /** The explorer without a terminal: what the loop runs. Tests drive it on a virtual terminal. */
-    static Session session(Corpus corpus, Options options) {
-        return session(corpus, options, CommandHistory.inMemory());
+    private static void giveBack(java.util.concurrent.FutureTask<Tty> opening) throws InterruptedException {
+        try {
+            opening.get().restore();
+        } catch (java.util.concurrent.ExecutionException noTty) {
+            // nothing was opened
+        }
     }
 
-    /** With a command history (the user's, kept in a file; tests pass their own). */
-    static Session session(Corpus corpus, Options options, CommandHistory history) {
-        CorpusIndex index = new CorpusIndex(corpus);
-        Content content = new Content(index);
+    /**
+     * Goes through the explorer's start and a walk over every pane on an off-screen terminal, then returns. The
+     * launcher runs this once per jar with {@code -XX:ArchiveClassesAtExit}, so that the classes (and lambdas)
+     * loaded here come from a class-data archive at every later start instead of being loaded and linked again.
+     * It needs no terminal, so it also works where the jar is built (no tty under a build tool).
+     */
+    public static int rehearse(Loader loader, Options options) throws Exception {
+        Corpus corpus = loader.load();
+        DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(100, 30));
+        TerminalScreen screen = new TerminalScreen(terminal);
+        screen.startScreen();
+        Session session = session(corpus, options);
+        new Loop(screen, session).run(true);
+        String walk = "jjG\tgj\n\t\n\bhh2j\n\b3\n\b4j\n\b5\n\b1/a\u001b?\u001bq";
+        for (char c : walk.toCharArray()) {
+            KeyStroke key = switch (c) {
+                case '\n' -> new KeyStroke(KeyType.Enter);
+                case '\t' -> new KeyStroke(KeyType.Tab);
+                case '\b' -> new KeyStroke(KeyType.Backspace);
+                case '\u001b' -> new KeyStroke(KeyType.Escape);
+                default -> new KeyStroke(c, false, false);
+            };
+            if (session.key(key).isPresent()) {
+                break;
+            }
+            session.draw(screen.newTextGraphics());
+            screen.refresh();
+        }
+        screen.stopScreen();
+        // the real terminal's classes, loaded without opening anything, so that they are archived too
+        ClassLoader loader2 = Explorer.class.getClassLoader();
+        for (String name : new String[] {"com.googlecode.lanterna.terminal.ansi.UnixTerminal",
+                "com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal",
+                "com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal", "dev.parley.tui.term.Tty",
+                "dev.parley.tui.CrashLog"}) {
+            Class.forName(name, false, loader2);
+        }
+        return EXIT_OK;
+    }
+
+    /** The explorer without a terminal: what the loop runs. Tests drive it on a virtual terminal. */
+    static Session session(Corpus corpus, Options options) {
+        return session(new CorpusIndex(corpus), options, Map.of(), State.initial(80, 24), text -> "not copied: no clipboard");
+    }
+
+    static Session session(CorpusIndex index, Options options, Map<Pane, Set<String>> only, State initial,
+                           Session.Copier copier) {
+        return session(index, options, only, initial, copier, CommandHistory.inMemory());
+    }
+
+    /** With a command history for the ':' bar (the user's, kept in a file; tests keep theirs in memory). */
+    static Session session(CorpusIndex index, Options options, Map<Pane, Set<String>> only, State initial,
+                           Session.Copier copier, CommandHistory history) {
+        Content content = new Content(index, only);
         Theme theme = options.noColor() ? Theme.mono() : Theme.colour();
         String name = options.modelPath() == null ? "" : Path.of(options.modelPath()).getFileName().toString();
-        Resolver resolver = new Resolver(index);
         // search is wired in where a full-text engine exists; until then the command says it is not available
-        CommandBar bar = new CommandBar(new CommandCompleter(resolver), new Dispatcher(resolver, SearchHandler.UNAVAILABLE));
-        return new Session(content, Keymap.DEFAULT, theme, name, bar, history);
+        return new Session(content, Keymap.DEFAULT, theme, name, copier, initial, CommandBar.over(index), history);
     }
 }

@@ -11,8 +11,8 @@ import java.util.Map;
  */
 final class Keymap {
     enum Context {
-        GLOBAL("Everywhere"), LIST("In a list"), DETAIL("In a detail view"), INPUT("Typing after /"), BAR("In the command bar (:)"),
-        HELP("In this help");
+        GLOBAL("Everywhere"), LIST("In a list"), DETAIL("In a detail view"), PICK("Picking (parley pick)"),
+        INPUT("Typing after /"), BAR("In the command bar (:)"), HELP("In this help");
 
         final String title;
 
@@ -55,9 +55,15 @@ final class Keymap {
         return bindings;
     }
 
-    /** The action of a key in a context, falling back to the global bindings (not for typing and help). */
+    /**
+     * The action of a key in a context, falling back to the global bindings (not for typing and help); picking
+     * is a list, so it falls back to the list's bindings first.
+     */
     Action action(Context context, String key) {
         Action a = lookup.getOrDefault(context, Map.of()).get(key);
+        if (a == null && context == Context.PICK) {
+            a = lookup.getOrDefault(Context.LIST, Map.of()).get(key);
+        }
         if (a == null && context != Context.INPUT && context != Context.BAR && context != Context.HELP) {
             a = lookup.getOrDefault(Context.GLOBAL, Map.of()).get(key);
         }
@@ -67,7 +73,9 @@ final class Keymap {
     /** Footer entries for a context: its own first, then the global ones, each as "keys help". */
     List<String> footer(Context context) {
         List<String> out = new ArrayList<>();
-        for (Context c : context == Context.INPUT || context == Context.BAR || context == Context.HELP ? List.of(context) : List.of(context, Context.GLOBAL)) {
+        List<Context> contexts = context == Context.INPUT || context == Context.BAR || context == Context.HELP
+                || context == Context.PICK ? List.of(context) : List.of(context, Context.GLOBAL);
+        for (Context c : contexts) {
             for (Binding b : bindings) {
                 if (b.context() == c && b.hint() != null) {
                     out.add(b.keys().get(0) + " " + b.hint());
@@ -101,20 +109,32 @@ final class Keymap {
         b.add(new Binding(g, List.of("N"), Action.PREV_MATCH, "previous match", null));
         b.add(new Binding(g, List.of("Esc"), Action.CANCEL, "clear the filter or search", null));
         b.add(new Binding(g, List.of(":"), Action.COMMAND, "command bar (person, doc, topic…)", null));
-        b.add(new Binding(g, List.of("y"), Action.COPY, "copy (not yet)", null));
+        b.add(new Binding(g, List.of("y"), Action.COPY, "copy the quote, name and role, or title", "copy"));
+        b.add(new Binding(g, List.of("Y"), Action.COPY_CITED, "copy a quote with its citation", null));
+        b.add(new Binding(g, List.of("p"), Action.QUEUE, "print on stdout at exit; again: take back", null));
         b.add(new Binding(g, List.of("?"), Action.HELP, "help", "help"));
         b.add(new Binding(g, List.of("q"), Action.BACK_OR_QUIT, "back; quit at the top level", "back/quit"));
-        b.add(new Binding(g, List.of("Q", "Ctrl-C"), Action.QUIT, "quit", null));
+        b.add(new Binding(g, List.of("Q"), Action.QUIT, "quit", null));
+        b.add(new Binding(g, List.of("Ctrl-C"), Action.INTERRUPT, "quit (parley pick: exit 130)", null));
 
         Context l = Context.LIST;
         b.add(new Binding(l, List.of("Tab"), Action.NEXT_PANE, "next pane", "pane"));
         b.add(new Binding(l, List.of("Shift-Tab"), Action.PREV_PANE, "previous pane", null));
         b.add(new Binding(l, List.of("/"), Action.FIND, "filter the list as you type", "filter"));
+        b.add(new Binding(l, List.of("}"), Action.NEXT_YEAR, "next year (dated lists)", null));
+        b.add(new Binding(l, List.of("{"), Action.PREV_YEAR, "previous year (dated lists)", null));
 
         Context d = Context.DETAIL;
         b.add(new Binding(d, List.of("Tab"), Action.NEXT_LINK, "next reference", "next ref"));
         b.add(new Binding(d, List.of("Shift-Tab"), Action.PREV_LINK, "previous reference", null));
         b.add(new Binding(d, List.of("/"), Action.FIND, "search the text", "search"));
+
+        Context p = Context.PICK;
+        b.add(new Binding(p, List.of("Enter"), Action.PICK_ACCEPT, "print marked rows (or this one), exit", "print"));
+        b.add(new Binding(p, List.of("Space"), Action.MARK, "mark or unmark, then the next row", "mark"));
+        b.add(new Binding(p, List.of("/"), Action.FIND, "filter the list as you type", "filter"));
+        b.add(new Binding(p, List.of("q", "Esc", "Q"), Action.PICK_CANCEL, "exit printing nothing (exit 1)", "cancel"));
+        b.add(new Binding(p, List.of("y"), Action.COPY, "copy", "copy"));
 
         Context i = Context.INPUT;
         b.add(new Binding(i, List.of("Enter"), Action.ACCEPT, "keep the filter or search", "keep"));
@@ -122,7 +142,7 @@ final class Keymap {
         b.add(new Binding(i, List.of("Backspace"), Action.DELETE_CHAR, "delete (cancel when empty)", null));
         b.add(new Binding(i, List.of("Down", "Ctrl-N"), Action.DOWN, "next row or match", "next"));
         b.add(new Binding(i, List.of("Up", "Ctrl-P"), Action.UP, "previous row", null));
-        b.add(new Binding(i, List.of("Ctrl-C"), Action.QUIT, "quit", null));
+        b.add(new Binding(i, List.of("Ctrl-C"), Action.INTERRUPT, "quit", null));
 
         Context c = Context.BAR;
         b.add(new Binding(c, List.of("Enter"), Action.ACCEPT, "run it, or take the chosen candidate", "run"));
@@ -136,7 +156,7 @@ final class Keymap {
         b.add(new Binding(c, List.of("End", "Ctrl-E"), Action.LINE_END, "end of the line", null));
         b.add(new Binding(c, List.of("Backspace"), Action.DELETE_CHAR, "delete (close when empty)", null));
         b.add(new Binding(c, List.of("Esc", "Ctrl-G"), Action.CANCEL, "close the list, then the bar", "close"));
-        b.add(new Binding(c, List.of("Ctrl-C"), Action.QUIT, "quit", null));
+        b.add(new Binding(c, List.of("Ctrl-C"), Action.INTERRUPT, "quit", null));
 
         Context h = Context.HELP;
         b.add(new Binding(h, List.of("j", "Down"), Action.DOWN, "scroll down", null));
@@ -144,7 +164,8 @@ final class Keymap {
         b.add(new Binding(h, List.of("PgDn", "Space"), Action.PAGE_DOWN, "page down", null));
         b.add(new Binding(h, List.of("PgUp"), Action.PAGE_UP, "page up", null));
         b.add(new Binding(h, List.of("?", "q", "Esc", "h", "Backspace"), Action.CANCEL, "close the help", "close"));
-        b.add(new Binding(h, List.of("Q", "Ctrl-C"), Action.QUIT, "quit", null));
+        b.add(new Binding(h, List.of("Q"), Action.QUIT, "quit", null));
+        b.add(new Binding(h, List.of("Ctrl-C"), Action.INTERRUPT, "quit", null));
         return b;
     }
 }

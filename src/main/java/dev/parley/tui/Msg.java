@@ -1,10 +1,14 @@
 package dev.parley.tui;
 
 /** What update reacts to. Everything that happens to the explorer arrives as one of these. */
-sealed interface Msg permits Msg.KeyPressed, Msg.Resized {
+sealed interface Msg permits Msg.KeyPressed, Msg.Resized, Msg.Copied {
     record KeyPressed(Key key) implements Msg {
     }
 
     record Resized(int cols, int rows) implements Msg {
+    }
+
+    /** The result of an {@link Effect.Copy}, for the status line ("copied 87 characters (tmux)"). */
+    record Copied(String message) implements Msg {
     }
 }

@@ -189,7 +189,11 @@ final class Render {
         List<String> terms = Match.terms(ls.filter());
         for (int i = 0; i < height && offset + i < n; i++) {
             Row r = rows.get(offset + i);
-            row(c, 0, l.bodyTop() + 1 + i, l.listWidth(), r, offset + i == selected, terms);
+            row(c, 0, l.bodyTop() + 1 + i, l.listWidth(), r, offset + i == selected, terms,
+                    Rows.startsYear(rows, offset + i));
+            if (s.marked().contains(r.ref())) {
+                c.text(0, l.bodyTop() + 1 + i, "*", 1, Style.MATCH, offset + i == selected);
+            }
         }
         if (n == 0) {
             c.text(2, l.bodyTop() + 1, ls.filter().isEmpty() ? "(empty)" : "nothing matches · Esc clears the filter",
@@ -204,14 +208,17 @@ final class Render {
         }
     }
 
-    private void row(Canvas c, int col, int rowY, int width, Row r, boolean selected, List<String> terms) {
+    /** @param newYear the row's date opens a year: its lead is drawn as a heading so that years stand apart */
+    private void row(Canvas c, int col, int rowY, int width, Row r, boolean selected, List<String> terms,
+                     boolean newYear) {
         if (selected) {
             c.fill(col, rowY, width, Style.NORMAL, true);
         }
         int x = col + 1;
         int end = col + width - 1;
         if (!r.lead().isEmpty()) {
-            x = c.text(x, rowY, Cells.pad(r.lead(), Words.DATE_WIDTH) + " ", end - x, Style.DIM, selected);
+            x = c.text(x, rowY, Cells.pad(r.lead(), Words.DATE_WIDTH) + " ", end - x,
+                    newYear ? Style.SECTION : Style.DIM, selected);
         }
         String main = Cells.safe(r.main());
         int mainStart = x;
@@ -295,6 +302,11 @@ final class Render {
             return;
         }
         Page page = s.page();
+        String queued = s.picking() != null ? (s.marked().isEmpty() ? "" : s.marked().size() + " marked")
+                : s.output().isEmpty() ? "" : s.output().size() + " to print at exit";
+        if (page instanceof Page.ListPage && !queued.isEmpty()) {
+            c.text(l.cols() - Cells.width(queued) - 1, row, queued, Cells.width(queued), Style.DIM);
+        }
         if (page instanceof Page.DetailPage) {
             Page.DetailPage dp = (Page.DetailPage) page;
             Detail d = content.detail(dp.ref(), l.detailWidth());
@@ -307,6 +319,9 @@ final class Render {
             if (!dp.search().isEmpty()) {
                 right = "“" + dp.search() + "” n/N · " + right;
             }
+            if (!queued.isEmpty()) {
+                right = queued + " · " + right;
+            }
             c.text(l.cols() - Cells.width(right) - 1, row, right, Cells.width(right), Style.DIM);
         }
     }
@@ -314,6 +329,7 @@ final class Render {
     private void footer(Canvas c, State s, Layout l) {
         Keymap.Context context = s.bar() != null ? Keymap.Context.BAR
                 : s.input() != null ? Keymap.Context.INPUT : s.help() ? Keymap.Context.HELP
+                : s.picking() != null ? Keymap.Context.PICK
                 : s.page() instanceof Page.ListPage ? Keymap.Context.LIST : Keymap.Context.DETAIL;
         int x = 1;
         for (String item : keymap.footer(context)) {

@@ -10,6 +10,7 @@ import dev.parley.text.Fold;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** The rows of each pane's list, built once per corpus. */
 final class Rows {
@@ -89,5 +90,70 @@ final class Rows {
             }
         }
         return b.toString();
+    }
+
+    /** The year a row is dated in ("2016"), or null when it has no dated lead (undated, month-day only, no date). */
+    static String year(Row r) {
+        if (r == null || r.lead().length() < 4) {
+            return null;
+        }
+        String y = r.lead().substring(0, 4);
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(y.charAt(i))) {
+                return null;
+            }
+        }
+        return y;
+    }
+
+    static boolean hasYears(List<Row> rows) {
+        for (Row r : rows) {
+            if (year(r) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether row {@code i} opens a year: it has one, and the row above has another (or none). */
+    static boolean startsYear(List<Row> rows, int i) {
+        String y = year(rows.get(i));
+        return y != null && (i == 0 || !y.equals(year(rows.get(i - 1))));
+    }
+
+    /**
+     * The row a year step lands on from {@code from}: forward, the first row of the next year (or of the undated
+     * rows after the last year); backward, the first row of the current year, or of the year before when already
+     * there. -1 when there is nowhere to go or the list has no years at all.
+     */
+    static int yearStep(List<Row> rows, int from, boolean forward) {
+        if (!hasYears(rows)) {
+            return -1;
+        }
+        String here = year(rows.get(from));
+        if (forward) {
+            for (int i = from + 1; i < rows.size(); i++) {
+                if (!Objects.equals(year(rows.get(i)), here)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        int start = from;
+        while (start > 0 && Objects.equals(year(rows.get(start - 1)), here)) {
+            start--;
+        }
+        if (start < from) {
+            return start;
+        }
+        if (start == 0) {
+            return -1;
+        }
+        String before = year(rows.get(start - 1));
+        int i = start - 1;
+        while (i > 0 && Objects.equals(year(rows.get(i - 1)), before)) {
+            i--;
+        }
+        return i;
     }
 }

@@ -11,6 +11,11 @@ final class Update {
     private final Keymap keymap;
     private final BarUpdate bar;
 
+    /** With the command bar over the same model, searching nowhere (tests of everything else). */
+    Update(Content content, Keymap keymap) {
+        this(content, keymap, CommandBar.over(content.index()));
+    }
+
     Update(Content content, Keymap keymap, CommandBar commands) {
         this.content = content;
         this.keymap = keymap;
@@ -22,6 +27,9 @@ final class Update {
             Msg.Resized r = (Msg.Resized) msg;
             return Next.of(s.withSize(r.cols(), r.rows()));
         }
+        if (msg instanceof Msg.Copied) {
+            return Next.of(s.withStatus(((Msg.Copied) msg).message()));
+        }
         Key key = ((Msg.KeyPressed) msg).key();
         State cleared = s.status().isEmpty() ? s : s.withStatus("");
         if (key.name().equals("EOF")) {
@@ -30,7 +38,7 @@ final class Update {
         if (cleared.layout().tooSmall()) {
             // nothing moves while nothing can be seen; the notice says how to quit
             Action a = keymap.action(Keymap.Context.GLOBAL, key.name());
-            return a == Action.QUIT ? quit(cleared) : Next.of(cleared);
+            return a == Action.QUIT ? quit(cleared) : a == Action.INTERRUPT ? interrupt(cleared) : Next.of(cleared);
         }
         if (cleared.bar() != null) {
             return bar.key(cleared, key);
@@ -42,10 +50,17 @@ final class Update {
             return help(cleared, key);
         }
         Page page = cleared.page();
-        Keymap.Context context = page instanceof Page.ListPage ? Keymap.Context.LIST : Keymap.Context.DETAIL;
+        Keymap.Context context = cleared.picking() != null ? Keymap.Context.PICK
+                : page instanceof Page.ListPage ? Keymap.Context.LIST : Keymap.Context.DETAIL;
         Action a = keymap.action(context, key.name());
         if (a == null) {
             return Next.of(cleared.withStatus(key.name() + " does nothing here · ? lists the keys"));
+        }
+        if (cleared.picking() != null) {
+            Next picked = picking(cleared, a);
+            if (picked != null) {
+                return picked;
+            }
         }
         switch (a) {
             case BACK:
@@ -66,7 +81,16 @@ final class Update {
             case COMMAND:
                 return Next.of(BarUpdate.open(cleared));
             case COPY:
-                return Next.of(cleared.withStatus("Copying (y) is not there yet"));
+            case COPY_CITED:
+                return copy(cleared, a == Action.COPY_CITED);
+            case QUEUE:
+                return Next.of(queue(cleared));
+            case INTERRUPT:
+                return interrupt(cleared);
+            case MARK:
+            case PICK_ACCEPT:
+            case PICK_CANCEL:
+                return Next.of(cleared.withStatus("That key is for `parley pick`"));
             case PANE_1: return Next.of(goPane(cleared, Pane.DOCUMENTS));
             case PANE_2: return Next.of(goPane(cleared, Pane.PEOPLE));
             case PANE_3: return Next.of(goPane(cleared, Pane.TOPICS));
@@ -81,8 +105,119 @@ final class Update {
         return Next.of(detail(cleared, (Page.DetailPage) page, a));
     }
 
+    /** Quitting a pick prints nothing and exits 1, like a cancelled fzf; quitting the explorer prints what p queued. */
     private static Next quit(State s) {
+        if (s.picking() != null) {
+            return new Next(s.withOutput(List.of()), List.of(new Effect.Quit(1)));
+        }
         return new Next(s, List.of(new Effect.Quit(0)));
+    }
+
+    /** Ctrl-C: the explorer quits as with Q; a pick exits 130, as a shell expects of an interrupted command. */
+    static Next interrupt(State s) {
+        if (s.picking() != null) {
+            return new Next(s.withOutput(List.of()), List.of(new Effect.Quit(130)));
+        }
+        return quit(s);
+    }
+
+    // ---- copy, queue, pick
+
+    /**
+     * The thing y, Y and p act on: a list's selected row; in a detail view the selected reference when it is a
+     * quote (a quote in a person's list, a meeting's, the document text), else the thing the view is about.
+     * Null when a list is empty.
+     */
+    Ref target(State s) {
+        Page page = s.page();
+        if (page instanceof Page.ListPage) {
+            Pane pane = ((Page.ListPage) page).pane();
+            ListState ls = s.list(pane);
+            List<Row> rows = content.rows(pane, ls.filter());
+            return rows.isEmpty() ? null : rows.get(Scroll.clamp(ls.selected(), 0, rows.size() - 1)).ref();
+        }
+        Page.DetailPage dp = (Page.DetailPage) page;
+        Detail d = content.detail(dp.ref(), s.layout().detailWidth());
+        int h = s.layout().bodyHeight();
+        int scroll = Scroll.clamp(dp.scroll(), 0, Math.max(0, d.lines().size() - h));
+        if (dp.link() >= 0 && dp.link() < d.links().size()) {
+            Detail.Link link = d.links().get(dp.link());
+            if (link.target().kind() == Ref.Kind.QUOTE && visible(link.line(), scroll, h)) {
+                return link.target();
+            }
+        }
+        return dp.ref();
+    }
+
+    private Next copy(State s, boolean cited) {
+        Ref ref = target(s);
+        String text = ref == null ? "" : content.text(ref, cited);
+        if (text.isEmpty()) {
+            return Next.of(s.withStatus("Nothing to copy here"));
+        }
+        return new Next(s, List.of(new Effect.Copy(text)));
+    }
+
+    private State queue(State s) {
+        Ref ref = target(s);
+        if (ref == null) {
+            return s.withStatus("Nothing to print here");
+        }
+        List<Ref> out = new java.util.ArrayList<>(s.output());
+        boolean taken = out.remove(ref);
+        if (!taken) {
+            out.add(ref);
+        }
+        String count = Words.plural(out.size(), "item", "items") + " to print on stdout at exit";
+        return s.withOutput(out).withStatus((taken ? "Taken back · " : "Queued · ") + count);
+    }
+
+    /** Keys while picking; null when the key does what it does in any list. */
+    private Next picking(State s, Action a) {
+        Pane pane = s.picking();
+        switch (a) {
+            case PICK_CANCEL:
+            case QUIT:
+            case BACK_OR_QUIT:
+                return quit(s);
+            case MARK: {
+                Ref ref = target(s);
+                if (ref == null) {
+                    return Next.of(s);
+                }
+                List<Ref> marked = new java.util.ArrayList<>(s.marked());
+                if (!marked.remove(ref)) {
+                    marked.add(ref);
+                }
+                return Next.of(list(s.withMarked(marked), pane, Action.DOWN));
+            }
+            case PICK_ACCEPT: {
+                Ref ref = target(s);
+                if (s.marked().isEmpty() && ref == null) {
+                    return Next.of(s.withStatus("Nothing to pick: " + (s.list(pane).filter().isEmpty()
+                            ? "the list is empty" : "nothing matches the filter")));
+                }
+                List<Ref> out = s.marked().isEmpty() ? List.of(ref) : s.marked();
+                return new Next(s.withOutput(out), List.of(new Effect.Quit(0)));
+            }
+            case OPEN:
+            case BACK:
+            case FORWARD:
+            case TOGGLE:
+            case NEXT_PANE:
+            case PREV_PANE:
+            case PANE_1:
+            case PANE_2:
+            case PANE_3:
+            case PANE_4:
+            case PANE_5:
+            case QUEUE:
+            case COMMAND:
+                return Next.of(s.withStatus("Picking " + pane.title.toLowerCase(java.util.Locale.ROOT)
+                        + ": Enter prints · Space marks · q cancels"));
+            default:
+                return null;
+        }
     }
 
     /** From a list, another pane replaces it (panes are the top level); from a detail view it is a new entry. */
@@ -112,6 +247,15 @@ final class Update {
             case HALF_UP: return s.withList(pane, page(ls, sel, -Math.max(1, h / 2), n, h));
             case TOP: return s.withList(pane, move(ls, 0, n, h));
             case BOTTOM: return s.withList(pane, move(ls, n - 1, n, h));
+            case NEXT_YEAR:
+            case PREV_YEAR: {
+                int to = Rows.yearStep(rows, sel, a == Action.NEXT_YEAR);
+                if (to < 0) {
+                    return s.withStatus(!Rows.hasYears(rows) ? "This list has no dates"
+                            : a == Action.NEXT_YEAR ? "No later year" : "No earlier year");
+                }
+                return s.withList(pane, move(ls, to, n, h));
+            }
             case NEXT_PANE: return goPane(s, pane.next(1));
             case PREV_PANE: return goPane(s, pane.next(-1));
             case OPEN:
@@ -298,8 +442,8 @@ final class Update {
     private Next typing(State s, Key key) {
         Input in = s.input();
         Action a = keymap.action(Keymap.Context.INPUT, key.name());
-        if (a == Action.QUIT) {
-            return quit(s);
+        if (a == Action.INTERRUPT) {
+            return interrupt(s);
         }
         if (a == Action.ACCEPT) {
             State done = s.withInput(null);
@@ -379,6 +523,7 @@ final class Update {
         int max = Math.max(0, lines - h);
         switch (a) {
             case QUIT: return quit(s);
+            case INTERRUPT: return interrupt(s);
             case CANCEL: return Next.of(s.withHelp(false, 0));
             case DOWN: return Next.of(s.withHelp(true, Scroll.clamp(s.helpScroll() + 1, 0, max)));
             case UP: return Next.of(s.withHelp(true, Scroll.clamp(s.helpScroll() - 1, 0, max)));

@@ -36,4 +36,52 @@ class LauncherIT {
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).contains("no such folder");
     }
+
+    /** A checkout of its own: the launcher, the built jar and the model, so that its class archive is this test's. */
+    private Path checkout() throws Exception {
+        Path root = Files.createDirectories(dir.resolve("checkout"));
+        Files.copy(ROOT.resolve("parley"), root.resolve("parley"));
+        Files.createDirectories(root.resolve("target"));
+        Files.copy(ROOT.resolve("target/parley.jar"), root.resolve("target/parley.jar"));
+        Files.createDirectories(root.resolve("data"));
+        Files.copy(ROOT.resolve("data/model.json"), root.resolve("data/model.json"));
+        return root;
+    }
+
+    @Test
+    void recordsAClassArchiveOnceAndStartsFromIt_withNothingOnStdout() throws Exception {
+        Path root = checkout();
+        Path archive = root.resolve("target/parley.jsa");
+
+        BuildIT.Run first = BuildIT.run(dir, List.of("bash", root.resolve("parley").toString(), "--version"));
+
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).matches("parley \\S+\n");
+        assertThat(first.err()).isEmpty();
+        assertThat(archive).isNotEmptyFile();
+
+        Path loaded = dir.resolve("classes.log");
+        BuildIT.Run second = BuildIT.run(dir, List.of("env", "PARLEY_JAVA_OPTS=-Xlog:class+load:file=" + loaded,
+                "bash", root.resolve("parley").toString(), "--version"));
+        assertThat(second.out()).matches("parley \\S+\n");
+        assertThat(Files.readString(loaded)).contains("source: shared objects file (top)");
+    }
+
+    @Test
+    void aNewerJarGetsANewArchive_andABrokenArchiveIsIgnoredQuietly() throws Exception {
+        Path root = checkout();
+        Path archive = root.resolve("target/parley.jsa");
+        BuildIT.run(dir, List.of("bash", root.resolve("parley").toString(), "--version"));
+        Files.setLastModifiedTime(archive, java.nio.file.attribute.FileTime.fromMillis(0));
+
+        BuildIT.run(dir, List.of("bash", root.resolve("parley").toString(), "--version"));
+        assertThat(Files.getLastModifiedTime(archive).toMillis()).isGreaterThan(0);
+
+        archive.toFile().setWritable(true);
+        Files.writeString(archive, "not an archive");
+        BuildIT.Run r = BuildIT.run(dir, List.of("bash", root.resolve("parley").toString(), "--version"));
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).matches("parley \\S+\n");
+        assertThat(r.err()).isEmpty();
+    }
 }

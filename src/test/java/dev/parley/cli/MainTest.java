@@ -57,6 +57,26 @@ class MainTest {
     }
 
     @Test
+    void pick_unknownListOrFormat_usageError_oneLine_exit2() {
+        assertThat(run("pick", "bogus")).isEqualTo(2);
+        assertOneLine(err);
+        assertThat(err).contains("no list named “bogus”", "quotes, people, docs, meetings or topics");
+        assertThat(out).isEmpty();
+        assertThat(run("pick", "quotes", "--format", "yaml")).isEqualTo(2);
+        assertThat(err).contains("no format named “yaml”");
+        assertThat(run("pick", "people", "--format", "path")).isEqualTo(2);
+        assertThat(err).contains("--format path is for docs and quotes");
+    }
+
+    @Test
+    void pick_missingModel_exit2_beforeAnyTerminal() {
+        assertThat(run("pick", "quotes", "--model", "none.json")).isEqualTo(2);
+        assertOneLine(err);
+        assertThat(err).contains("no model at", "parley build");
+        assertThat(out).isEmpty();
+    }
+
+    @Test
     void versionPrintsNameAndVersion() {
         assertThat(run("--version")).isZero();
         assertThat(out).matches("parley \\S+\n");

@@ -209,4 +209,67 @@ class ModelJsonTest {
                 .hasMessageStartingWith(file + ": not a valid Parley model")
                 .hasMessageNotContaining("\n");
     }
+
+    @Test
+    void readsTheSeedModelExactlyAsGsonsReflectiveDecoderDoes() throws IOException {
+        // Gson's reflective decoding of the records is the reference: the hand-written reader must not drop a field.
+        Path seeds = Path.of("data", "model.json");
+        Corpus reference;
+        try (var in = Files.newBufferedReader(seeds, StandardCharsets.UTF_8)) {
+            reference = new com.google.gson.Gson().fromJson(in, Corpus.class);
+        }
+
+        Corpus read = ModelJson.read(seeds);
+
+        assertThat(read).isEqualTo(reference);
+        assertThat(read.people()).isNotEmpty();
+        assertThat(read.quotes()).isNotEmpty();
+    }
+
+    @Test
+    void skipsFieldsItDoesNotKnow() throws IOException {
+        Path file = dir.resolve("model.json");
+        ModelJson.write(sample(0.5), file);
+        String json = Files.readString(file).replaceFirst("\\{", "{\"comment\": {\"added\": [1, 2]},")
+                .replace("\"kind\": \"reported\",", "\"kind\": \"reported\", \"weight\": 3,");
+        Files.writeString(file, json);
+
+        assertThat(ModelJson.read(file)).isEqualTo(sample(0.5));
+    }
+
+    @Test
+    void missingFieldIsNamedWithWhereItWasExpected() throws IOException {
+        Path file = dir.resolve("model.json");
+        ModelJson.write(sample(0.5), file);
+        Files.writeString(file, Files.readString(file).replace("\"aliases\": [\n    \"Ana Kovac\"", "\"aka\": [\n    \"Ana Kovac\""));
+
+        assertThatThrownBy(() -> ModelJson.read(file))
+                .isInstanceOf(ModelException.class)
+                .hasMessage(file + ": not a valid Parley model (field 'aliases' is missing or null in the person at $.people[0])");
+    }
+
+    @Test
+    void valueOfTheWrongKindIsReportedWithItsPlace() throws IOException {
+        Path file = dir.resolve("model.json");
+        ModelJson.write(sample(0.5), file);
+        Files.writeString(file, Files.readString(file).replace("\"paragraph\": 0", "\"paragraph\": \"first\""));
+
+        assertThatThrownBy(() -> ModelJson.read(file))
+                .isInstanceOf(ModelException.class)
+                .hasMessageStartingWith(file + ": not a valid Parley model (")
+                .hasMessageContaining("$.")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
+    void trailingDataAfterTheModelIsRefused() throws IOException {
+        Path file = dir.resolve("model.json");
+        ModelJson.write(sample(0.5), file);
+        Files.writeString(file, Files.readString(file) + "{}\n");
+
+        assertThatThrownBy(() -> ModelJson.read(file))
+                .isInstanceOf(ModelException.class)
+                .hasMessageStartingWith(file + ": not JSON")
+                .hasMessageNotContaining("\n");
+    }
 }

@@ -32,6 +32,11 @@ final class Driver implements AutoCloseable {
     }
 
     Driver(Corpus corpus, int cols, int rows, boolean noColor) {
+        this(Explorer.session(corpus, new Explorer.Options(noColor, "data/model.json", false)), cols, rows);
+    }
+
+    /** Any session: with a fake clipboard, or picking. */
+    Driver(Session session, int cols, int rows) {
         try {
             terminal = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
             screen = new TerminalScreen(terminal);
@@ -39,7 +44,7 @@ final class Driver implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        session = Explorer.session(corpus, new Explorer.Options(noColor, "data/model.json", false));
+        this.session = session;
         loop = new Loop(screen, session, () -> {
             while (true) {
                 KeyStroke k = terminal.pollInput();

@@ -46,6 +46,48 @@ class NavigationTest {
     }
 
     @Test
+    void braces_walkTheTimelineYearByYear_andUndatedMeetingsComeLast() {
+        try (Driver d = new Driver(FixtureCorpus.corpus(), 100, 30)) {
+            d.press("4");
+            assertThat(d.state().list(Pane.MEETINGS).selected()).isZero(); // 2016
+            d.press("}");
+            assertThat(d.state().list(Pane.MEETINGS).selected()).isEqualTo(2); // 2017-05-02, past 2016-03-14
+            d.press("}");
+            assertThat(d.state().list(Pane.MEETINGS).selected()).isEqualTo(3); // undated
+            d.press("}");
+            assertThat(d.line(28)).contains("No later year");
+            d.press("{");
+            assertThat(d.state().list(Pane.MEETINGS).selected()).isEqualTo(2);
+            d.press("j", "{");
+            assertThat(d.state().list(Pane.MEETINGS).selected()).isEqualTo(2); // back to the start of its year first
+            d.press("{");
+            assertThat(d.state().list(Pane.MEETINGS).selected()).isZero();
+            d.press("{");
+            assertThat(d.line(28)).contains("No earlier year");
+            d.press("2", "}");
+            assertThat(d.line(28)).contains("This list has no dates");
+        }
+    }
+
+    @Test
+    void theFirstRowOfEachYearShowsItsDateAsAHeading() {
+        try (Driver d = new Driver(FixtureCorpus.corpus(), 100, 30)) {
+            d.press("4");
+            assertThat(d.line(4)).contains("2016-03-14");
+            assertThat(d.cell(1, 4).getModifiers()).doesNotContain(com.googlecode.lanterna.SGR.BOLD); // 2016 again
+            assertThat(d.line(5)).contains("2017-05-02");
+            assertThat(d.cell(1, 5).getModifiers()).contains(com.googlecode.lanterna.SGR.BOLD); // a new year
+        }
+    }
+
+    @Test
+    void theLaunchersRehearsalWalksEveryPaneWithoutATerminal() throws Exception {
+        // it runs where no terminal exists (the launcher records a class archive with it); it must not need one
+        assertThat(Explorer.rehearse(FixtureCorpus::corpus, new Explorer.Options(false, "model.json", true)))
+                .isEqualTo(Explorer.EXIT_OK);
+    }
+
+    @Test
     void dash_togglesTheLastTwoViews() {
         try (Driver d = new Driver(FixtureCorpus.corpus(), 100, 30)) {
             d.press("-");

@@ -142,7 +142,8 @@ class PartsTest {
         java.io.IOException bad = new java.io.IOException("model.json: not a parley model");
         assertThatThrownBy(() -> Explorer.run(() -> {
             throw bad;
-        }, new Explorer.Options(true, "model.json", true), new java.io.PrintStream(java.io.OutputStream.nullOutputStream())))
+        }, new Explorer.Options(true, "model.json", true), null, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
+                new java.io.PrintStream(java.io.OutputStream.nullOutputStream())))
                 .isSameAs(bad);
     }
 
