@@ -12,6 +12,7 @@ import dev.parley.text.Fold;
 import dev.parley.text.Sanitize;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -27,7 +28,8 @@ import java.util.stream.Collectors;
  *   <li>exactly: the name, an alias, the id (an alias leads to its canonical person);</li>
  *   <li>as a prefix of one of those ("maria pet");</li>
  *   <li>word by word: every typed word starts a word of the name or an alias, in any order ("pet", "jovanovic an");</li>
- *   <li>contained: every typed word occurs somewhere in the text (quotes, titles).</li>
+ *   <li>in the text: every typed word starts a word anywhere in its text (a quote's words, a meeting's place and
+ *   participants, a document's source and place).</li>
  * </ol>
  * When nothing matches, the closest names by edit distance are offered ("petorva" → Maria Petrova).
  * Built once per model; a scan per key is fast enough for the lists a model has (thousands).
@@ -40,10 +42,60 @@ public final class Resolver {
     static final int NONE = 4;
 
     private final CorpusIndex index;
-    private final Map<Kind, List<Entry>> entries = new EnumMap<>(Kind.class);
+    private final Map<Kind, Table> tables = new EnumMap<>(Kind.class);
 
-    /** One target and the folded texts it answers to. */
-    private record Entry(Target target, List<String> keys, List<String> words, String haystack) {
+    /** One target and the folded texts it answers to: whole keys, the words of its names, every word of its text. */
+    private record Entry(Target target, List<String> keys, List<String> words, List<String> text) {
+    }
+
+    /** The entries of one kind, best first, and the indexes over their keys, name words and text words. */
+    private static final class Table {
+        final List<Entry> entries;
+        final WordIndex keys;
+        final WordIndex words;
+        final WordIndex text;
+
+        Table(List<Entry> entries) {
+            this.entries = List.copyOf(entries);
+            this.keys = new WordIndex(entries.stream().map(Entry::keys).toList());
+            this.words = new WordIndex(entries.stream().map(Entry::words).toList());
+            this.text = new WordIndex(entries.stream().map(Entry::text).toList());
+        }
+
+        /** The entries on each level, as bit sets over entry indexes (a level excludes the better ones). */
+        BitSet[] levels(String q) {
+            BitSet exact = keys.equal(q);
+            BitSet prefix = keys.startingWith(q);
+            List<String> typed = WordIndex.split(q);
+            BitSet byWords = allOf(words, typed);
+            BitSet byText = allOf(text, typed);
+            prefix.andNot(exact);
+            byWords.andNot(exact);
+            byWords.andNot(prefix);
+            byText.andNot(exact);
+            byText.andNot(prefix);
+            byText.andNot(byWords);
+            return new BitSet[] {exact, prefix, byWords, byText};
+        }
+
+        private BitSet allOf(WordIndex index, List<String> typed) {
+            if (typed.isEmpty()) {
+                return new BitSet();
+            }
+            BitSet out = null;
+            for (String t : typed) {
+                BitSet some = index.startingWith(t);
+                if (out == null) {
+                    out = some;
+                } else {
+                    out.and(some);
+                }
+                if (out.isEmpty()) {
+                    break;
+                }
+            }
+            return out;
+        }
     }
 
     public Resolver(CorpusIndex index) {
@@ -51,14 +103,14 @@ public final class Resolver {
     }
 
     /** Built on first use of a kind, so that opening the explorer does not pay for all of them. */
-    private synchronized List<Entry> entries(Kind kind) {
-        return entries.computeIfAbsent(kind, k -> {
+    private synchronized Table table(Kind kind) {
+        return tables.computeIfAbsent(kind, k -> {
             switch (k) {
-                case PERSON: return people();
-                case DOCUMENT: return documents();
-                case TOPIC: return topics();
-                case MEETING: return meetings();
-                default: return quotes();
+                case PERSON: return new Table(people());
+                case DOCUMENT: return new Table(documents());
+                case TOPIC: return new Table(topics());
+                case MEETING: return new Table(meetings());
+                default: return new Table(quotes());
             }
         });
     }
@@ -112,119 +164,96 @@ public final class Resolver {
 
     public Resolution resolve(Kind kind, String text) {
         String q = normal(text);
-        List<Entry> all = entries(kind);
+        Table table = table(kind);
         int best = NONE;
         List<Target> matches = new ArrayList<>();
         if (!q.isEmpty()) {
-            for (Entry e : all) {
-                int level = level(e, q);
-                if (level < best) {
+            BitSet[] levels = table.levels(q);
+            for (int level = 0; level < levels.length; level++) {
+                if (!levels[level].isEmpty()) {
                     best = level;
-                    matches.clear();
-                }
-                if (level == best && level < NONE) {
-                    matches.add(e.target());
+                    levels[level].stream().forEach(i -> matches.add(table.entries.get(i).target()));
+                    break;
                 }
             }
         }
-        List<Target> closest = matches.isEmpty() && !q.isEmpty() ? closest(all, q) : List.of();
+        List<Target> closest = matches.isEmpty() && !q.isEmpty() ? closest(table, q) : List.of();
         return new Resolution(kind, text == null ? "" : text.strip(), matches, best, closest);
     }
 
     /** Candidates for completing {@code text}: every target that matches on any level, best level first; all when blank. */
     public List<Target> candidates(Kind kind, String text, int limit) {
         String q = normal(text);
-        List<Entry> all = entries(kind);
+        Table table = table(kind);
         if (q.isEmpty()) {
-            return all.stream().limit(limit).map(Entry::target).toList();
+            return table.entries.stream().limit(limit).map(Entry::target).toList();
         }
-        List<List<Target>> byLevel = new ArrayList<>();
-        for (int i = 0; i < NONE; i++) {
-            byLevel.add(new ArrayList<>());
-        }
-        for (Entry e : all) {
-            int level = level(e, q);
-            if (level < NONE) {
-                byLevel.get(level).add(e.target());
+        List<Target> out = new ArrayList<>();
+        for (BitSet level : table.levels(q)) {
+            for (int i = level.nextSetBit(0); i >= 0 && out.size() < limit; i = level.nextSetBit(i + 1)) {
+                out.add(table.entries.get(i).target());
             }
         }
-        return byLevel.stream().flatMap(List::stream).limit(limit).toList();
+        return out;
     }
 
     /** Every target of a kind, in the order completion lists them. */
     public List<Target> all(Kind kind) {
-        return entries(kind).stream().map(Entry::target).toList();
+        return table(kind).entries.stream().map(Entry::target).toList();
     }
 
+    /** Folded, trimmed, white space collapsed to single spaces. */
     static String normal(String text) {
-        return Fold.key(text == null ? "" : text).strip().replaceAll("\\s+", " ");
-    }
-
-    private static int level(Entry e, String q) {
-        for (String k : e.keys()) {
-            if (k.equals(q)) {
-                return EXACT;
-            }
-        }
-        for (String k : e.keys()) {
-            if (k.startsWith(q)) {
-                return PREFIX;
-            }
-        }
-        String[] typed = q.split(" ");
-        if (allWordsStart(typed, e.words())) {
-            return WORDS;
-        }
-        for (String t : typed) {
-            if (!e.haystack().contains(t)) {
-                return NONE;
-            }
-        }
-        return CONTAINS;
-    }
-
-    private static boolean allWordsStart(String[] typed, List<String> words) {
-        for (String t : typed) {
-            boolean any = false;
-            for (String w : words) {
-                if (w.startsWith(t)) {
-                    any = true;
-                    break;
+        String f = Fold.key(text == null ? "" : text).strip();
+        StringBuilder b = new StringBuilder(f.length());
+        boolean space = false;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+            } else {
+                if (space && b.length() > 0) {
+                    b.append(' ');
                 }
-            }
-            if (!any) {
-                return false;
+                space = false;
+                b.append(c);
             }
         }
-        return true;
+        return b.toString();
     }
 
-    /** Up to three targets whose keys or key words are within a small edit distance of the text. */
-    private static List<Target> closest(List<Entry> all, String q) {
+    /**
+     * Up to three targets with a key, or (for a one-word text) a word of a name, within a small edit distance.
+     * Each distinct string is compared once, and only when its length allows it to be close enough.
+     */
+    private static List<Target> closest(Table table, String q) {
         int allowed = Math.max(1, Math.min(3, q.length() / 3));
-        record Near(Target target, int distance, int order) {
-        }
-        List<Near> near = new ArrayList<>();
-        String[] typed = q.split(" ");
-        for (int i = 0; i < all.size(); i++) {
-            Entry e = all.get(i);
-            int d = Integer.MAX_VALUE;
-            for (String k : e.keys()) {
-                d = Math.min(d, distance(q, k));
-            }
-            if (typed.length == 1) {
-                for (String w : e.words()) {
-                    if (w.length() > 2) {
-                        d = Math.min(d, distance(q, w));
+        int[] nearest = new int[table.entries.size()];
+        java.util.Arrays.fill(nearest, Integer.MAX_VALUE);
+        List<WordIndex> indexes = WordIndex.split(q).size() == 1 ? List.of(table.keys, table.words) : List.of(table.keys);
+        for (WordIndex index : indexes) {
+            String[] words = index.words();
+            for (int w = 0; w < words.length; w++) {
+                String word = words[w];
+                if (Math.abs(word.length() - q.length()) > allowed || (index == table.words && word.length() <= 2)) {
+                    continue;
+                }
+                int d = distance(q, word);
+                if (d <= allowed) {
+                    for (int owner : index.owners(w)) {
+                        nearest[owner] = Math.min(nearest[owner], d);
                     }
                 }
             }
-            if (d <= allowed) {
-                near.add(new Near(e.target(), d, i));
+        }
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < nearest.length; i++) {
+            if (nearest[i] <= allowed) {
+                found.add(i);
             }
         }
-        near.sort(Comparator.comparingInt(Near::distance).thenComparingInt(Near::order));
-        return near.stream().limit(3).map(Near::target).toList();
+        found.sort(Comparator.comparingInt((Integer i) -> nearest[i]).thenComparingInt(i -> i));
+        return found.stream().limit(3).map(i -> table.entries.get(i).target()).toList();
     }
 
     /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost one. */
@@ -330,15 +359,13 @@ public final class Resolver {
             String k = normal(n);
             if (!k.isEmpty()) {
                 keys.add(k);
-                for (String w : k.split("[\\s\\p{Punct}]+")) {
-                    if (!w.isEmpty()) {
-                        words.add(w);
-                    }
-                }
+                words.addAll(WordIndex.split(k));
             }
         }
         keys.add(normal(id));
-        return new Entry(target, List.copyOf(keys), List.copyOf(words), normal(haystack));
+        Set<String> text = new LinkedHashSet<>(words);
+        text.addAll(WordIndex.split(Fold.key(haystack)));
+        return new Entry(target, List.copyOf(keys), List.copyOf(words), List.copyOf(text));
     }
 
     static String mainRole(Person p) {
