@@ -94,6 +94,28 @@ class ResolverTest {
     }
 
     @Test
+    void everyThing_isReachable_byWhatCompletionInserts_onTheSeedsAndTheFixture() {
+        for (Resolver r : java.util.List.of(resolver, new Resolver(new CorpusIndex(dev.parley.index.FixtureCorpus.corpus())))) {
+            for (Kind k : Kind.values()) {
+                for (Target t : r.all(k)) {
+                    Resolver.Resolution res = r.resolve(k, t.value());
+                    assertThat(res.found()).as("%s %s: %s", k, t.value(), res.problem()).isTrue();
+                    assertThat(res.target()).isEqualTo(t);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyPerson_isACompletionOfTheStartOfTheirSurname() {
+        for (Target t : resolver.all(Kind.PERSON)) {
+            String surname = t.value().substring(t.value().lastIndexOf(' ') + 1);
+            String start = surname.substring(0, Math.min(4, surname.length()));
+            assertThat(resolver.candidates(Kind.PERSON, start, 5)).as(start).contains(t);
+        }
+    }
+
+    @Test
     void emptyModel_findsNothing_andSaysSo() {
         Resolver empty = new Resolver(new CorpusIndex(SeedModel.empty()));
         for (Kind k : Kind.values()) {
