@@ -56,7 +56,7 @@ final class ShellCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws IOException {
         Answers answers = model.load(context);
         Session session = new Session(context, answers);
-        if (!"1".equals(context.env().get("PARLEY_SHELL_TERMINAL")) && System.console() == null) {
+        if (System.console() == null) {
             // not a terminal on both ends: read lines as they come, print only answers
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             String line;
