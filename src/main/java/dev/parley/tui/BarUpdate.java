@@ -144,6 +144,12 @@ final class BarUpdate {
         if (o instanceof Outcome.Help) {
             return new Next(done.withHelp(true, 0), remember);
         }
+        if (o instanceof Outcome.Search) {
+            Page results = Page.SearchPage.of(((Outcome.Search) o).query());
+            // a changed search replaces the results it refines, as with s
+            History h = done.page() instanceof Page.SearchPage ? done.history().replace(results) : done.history().open(results);
+            return new Next(done.withHistory(h), remember);
+        }
         if (o instanceof Outcome.Quit) {
             List<Effect> both = new ArrayList<>(remember);
             both.add(new Effect.Quit(0));

@@ -25,9 +25,13 @@ final class CommandBar {
 
     /** The bar over a model, with search reporting that this build has none. */
     static CommandBar over(dev.parley.index.CorpusIndex index) {
+        return over(index, dev.parley.command.SearchHandler.UNAVAILABLE);
+    }
+
+    /** The bar over a model, {@code search TEXT} going to {@code search}. */
+    static CommandBar over(dev.parley.index.CorpusIndex index, dev.parley.command.SearchHandler search) {
         dev.parley.command.Resolver resolver = new dev.parley.command.Resolver(index);
-        return new CommandBar(new CommandCompleter(resolver),
-                new Dispatcher(resolver, dev.parley.command.SearchHandler.UNAVAILABLE));
+        return new CommandBar(new CommandCompleter(resolver), new Dispatcher(resolver, search));
     }
 
     List<Bar.Suggestion> suggestions(String text, int cursor) {

@@ -215,7 +215,8 @@ public final class Explorer {
                 : () -> SearchIndex.open(searchModel, index.corpus()));
         Theme theme = options.noColor() ? Theme.mono() : Theme.colour();
         String name = options.modelPath() == null ? "" : Path.of(options.modelPath()).getFileName().toString();
-        // search is wired in where a full-text engine exists; until then the command says it is not available
-        return new Session(content, Keymap.DEFAULT, theme, name, copier, initial, CommandBar.over(index), history);
+        // ':search TEXT' opens the same results page as s (the index is opened on the first search)
+        return new Session(content, Keymap.DEFAULT, theme, name, copier, initial,
+                CommandBar.over(index, text -> new dev.parley.command.Outcome.Search(text.strip())), history);
     }
 }

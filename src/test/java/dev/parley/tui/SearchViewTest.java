@@ -153,4 +153,13 @@ class SearchViewTest {
             assertThat(d.state().output()).contains(new Ref(Ref.Kind.DOCUMENT, FixtureCorpus.D2));
         }
     }
+
+    @Test
+    void theCommandBarSearchOpensTheSameResults() {
+        try (Driver d = new Driver(FixtureCorpus.corpus(), 100, 30)) {
+            d.press(":").type("search energy security").press("Enter");
+            assertThat(d.state().page()).isEqualTo(Page.SearchPage.of("energy security"));
+            assertThat(d.text()).contains("Search “energy security” · 2 results");
+        }
+    }
 }
