@@ -55,7 +55,7 @@ final class ShellCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Answers answers = model.load(context);
-        Session session = new Session(context, answers);
+        Session session = new Session(context, answers, context.resolve(model.model));
         if (System.console() == null) {
             // not a terminal on both ends: read lines as they come, print only answers
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -117,10 +117,40 @@ final class ShellCommand implements java.util.concurrent.Callable<Integer> {
         private final List<Target> shown = new ArrayList<>();
         private int at = -1;
 
+        /** The model file whose search index {@code search} uses, or null to index the corpus in memory. */
+        private final Path modelFile;
+        private dev.parley.search.SearchIndex searchIndex;
+
         Session(Main.Context context, Answers answers) {
+            this(context, answers, null);
+        }
+
+        Session(Main.Context context, Answers answers, Path modelFile) {
             this.context = context;
             this.answers = answers;
-            this.dispatcher = new Dispatcher(answers.resolver(), SearchHandler.UNAVAILABLE);
+            this.modelFile = modelFile;
+            SearchHandler search = text -> new Outcome.Search(text.strip());
+            this.dispatcher = new Dispatcher(answers.resolver(), search);
+        }
+
+        /** {@code search TEXT}: the best ten hits as `parley search` prints them. */
+        private void search(String query) {
+            try {
+                if (searchIndex == null) {
+                    searchIndex = modelFile == null ? dev.parley.search.SearchIndex.inMemory(answers.index().corpus())
+                            : dev.parley.search.SearchIndex.open(modelFile, answers.index().corpus(), context.env());
+                }
+                List<dev.parley.search.Hit> hits = searchIndex.search(query, 10);
+                if (hits.isEmpty()) {
+                    context.err().println("nothing found for " + query);
+                    return;
+                }
+                SearchOutput.hits(context.out(), SearchOutput.Format.text, query, hits, searchIndex.count(query), false);
+            } catch (dev.parley.search.QueryException e) {
+                context.err().println(e.getMessage());
+            } catch (IOException e) {
+                context.err().println("search index: " + Main.firstLine(String.valueOf(e.getMessage())));
+            }
         }
 
         /** Runs one line; true when it asks to leave. */
@@ -159,6 +189,8 @@ final class ShellCommand implements java.util.concurrent.Callable<Integer> {
                 context.err().println(((Outcome.Problem) o).message());
             } else if (o instanceof Outcome.Message) {
                 context.err().println(((Outcome.Message) o).message());
+            } else if (o instanceof Outcome.Search) {
+                search(((Outcome.Search) o).query());
             }
             context.out().flush();
             return false;

@@ -168,4 +168,22 @@ class SearchCommandTest {
         assertThat(run("search", "-m", "m.json", "fisheries")).isZero();
         assertThat(err).isEmpty(); // nothing to build: parley build did it
     }
+
+    @Test
+    void theShellSearchPrintsWhatParleySearchPrints() {
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        Main.Context context = new Main.Context(dir, new PrintStream(o, true, StandardCharsets.UTF_8),
+                new PrintStream(e, true, StandardCharsets.UTF_8), Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString()), false);
+        ModelOptions options = new ModelOptions();
+        ShellCommand.Session shell = new ShellCommand.Session(context, options.load(context),
+                dir.resolve("data/model.json"));
+        shell.run("search energy security");
+        shell.run("search speaker:x");
+        shell.run("search zanzibar");
+        String shellOut = o.toString(StandardCharsets.UTF_8);
+        assertThat(run("search", "-n", "10", "energy", "security")).isZero();
+        assertThat(shellOut).isEqualTo(out);
+        assertThat(e.toString(StandardCharsets.UTF_8)).contains("unknown field 'speaker:'").contains("nothing found for zanzibar");
+    }
 }
