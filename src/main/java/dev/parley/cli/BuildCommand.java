@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.build.CorpusBuilder;
 import dev.parley.io.ModelJson;
+import dev.parley.store.ModelStore;
 import dev.parley.io.SourceReader;
 import dev.parley.model.Corpus;
 import picocli.CommandLine;
@@ -69,6 +70,13 @@ final class BuildCommand implements Callable<Integer> {
         }
         Path target = context.resolve(out);
         ModelJson.write(corpus, target);
+        try {
+            ModelStore.writeSnapshot(corpus, target);
+        } catch (IOException | RuntimeException e) {
+            // the model is written; the explorer writes the snapshot itself when it first opens the model
+            context.err().println("parley build: note: no snapshot written next to the model ("
+                    + Main.firstLine(String.valueOf(e.getMessage())) + "); the first opening will be slower");
+        }
 
         double seconds = (System.nanoTime() - started) / 1e9;
         context.err().println(String.format(Locale.ROOT, "built %s: %d documents, %d people, %d quotes, %d skipped in %.1f s",

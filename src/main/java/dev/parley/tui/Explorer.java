@@ -42,15 +42,18 @@ public final class Explorer {
     private Explorer() {
     }
 
-    /** Reads the model; its exceptions (missing, corrupt, newer schema) reach the caller unchanged. */
+    /**
+     * Opens the model and indexes it; its exceptions (missing, corrupt, newer schema) reach the caller unchanged.
+     * An index rather than a corpus, so that a store can hand over what it has precomputed.
+     */
     @FunctionalInterface
     public interface Loader {
-        Corpus load() throws Exception;
+        CorpusIndex load() throws Exception;
     }
 
     public static int run(Corpus corpus, Options options) {
         try {
-            return run(() -> corpus, options, null, System.out, System.err);
+            return run(() -> new CorpusIndex(corpus), options, null, System.out, System.err);
         } catch (Exception e) {
             throw new IllegalStateException(e); // cannot happen: nothing to load
         }
@@ -77,12 +80,10 @@ public final class Explorer {
         Thread opener = new Thread(opening, "parley-tty");
         opener.setDaemon(true);
         opener.start();
-        Corpus corpus;
         CorpusIndex index;
         Map<Pane, Set<String>> only = Map.of();
         try {
-            corpus = loader.load();
-            index = new CorpusIndex(corpus);
+            index = loader.load();
             if (pick != null) {
                 only = Pick.restrict(index, pick);
             }
@@ -153,11 +154,11 @@ public final class Explorer {
      * It needs no terminal, so it also works where the jar is built (no tty under a build tool).
      */
     public static int rehearse(Loader loader, Options options) throws Exception {
-        Corpus corpus = loader.load();
+        CorpusIndex index = loader.load();
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(100, 30));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
-        Session session = session(corpus, options);
+        Session session = session(index, options, Map.of(), State.initial(80, 24), text -> "not copied: no clipboard");
         new Loop(screen, session).run(true);
         String walk = "jjG\tgj\n\t\n\bhh2j\n\b3\n\b4j\n\b5\n\b1/a\u001b?\u001bq";
         for (char c : walk.toCharArray()) {
