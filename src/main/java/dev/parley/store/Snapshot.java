@@ -51,12 +51,12 @@ import java.util.zip.CRC32C;
 public final class Snapshot implements Closeable {
     static final byte[] MAGIC = "PARLEYSN".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever the layout changes; a snapshot of another version is rebuilt. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
     static final int HEADER_SIZE = 64;
     /** Bytes of heavy parts (as stored) kept decoded in memory: some thousands of documents' paragraphs. */
     public static final long DEFAULT_CACHE_BYTES = 32L << 20;
 
-    private enum Kind { PARAGRAPHS, MENTIONS, LOCATED, TOPIC_EVIDENCE, EVIDENCE }
+    private enum Kind { PARAGRAPHS, MENTIONS, LOCATED, EVIDENCE }
 
     private record InDocument(List<Located<Person>> people, List<Located<Entity>> places, List<Quote> quotes,
                               List<Meeting> meetings) {
@@ -291,7 +291,7 @@ public final class Snapshot implements Closeable {
         DocDate date = date(in);
         int paragraphCount = in.count();
         long paragraphBlock = block(in, sectionOffset);
-        List<Paragraph> paragraphs = deferred(paragraphBlock, paragraphCount, Kind.PARAGRAPHS, -1);
+        List<Paragraph> paragraphs = deferred(paragraphBlock, paragraphCount, Kind.PARAGRAPHS);
         return new Document(id, file, title, titleFrom, source, place, date, paragraphs, refs(in), refs(in));
     }
 
@@ -305,7 +305,7 @@ public final class Snapshot implements Closeable {
             roles.add(new Role(ref(in), ref(in), ref(in), refs(in)));
         }
         int mentionCount = in.count();
-        List<Mention> mentions = deferred(block(in, sectionOffset), mentionCount, Kind.MENTIONS, -1);
+        List<Mention> mentions = deferred(block(in, sectionOffset), mentionCount, Kind.MENTIONS);
         return new Person(id, name, aliases, roles, mentions);
     }
 
@@ -318,7 +318,7 @@ public final class Snapshot implements Closeable {
             String kind = ref(in);
             List<String> aliases = refs(in);
             int mentionCount = in.count();
-            List<Mention> mentions = deferred(block(in, sectionOffset), mentionCount, Kind.MENTIONS, -1);
+            List<Mention> mentions = deferred(block(in, sectionOffset), mentionCount, Kind.MENTIONS);
             out.add(new Entity(id, name, kind, aliases, mentions));
         }
         return out;
@@ -328,17 +328,11 @@ public final class Snapshot implements Closeable {
         String id = ref(in);
         String name = ref(in);
         int n = in.count();
-        String[] docs = new String[n];
-        int[] evidenceCounts = new int[n];
-        for (int i = 0; i < n; i++) {
-            docs[i] = ref(in);
-            evidenceCounts[i] = in.count();
-        }
-        long evidenceBlock = block(in, sectionOffset);
         List<Topic.TopicDocument> documents = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            documents.add(new Topic.TopicDocument(docs[i],
-                    deferred(evidenceBlock, evidenceCounts[i], Kind.TOPIC_EVIDENCE, i)));
+            String doc = ref(in);
+            int evidenceCount = in.count();
+            documents.add(new Topic.TopicDocument(doc, deferred(block(in, sectionOffset), evidenceCount, Kind.EVIDENCE)));
         }
         return new Topic(id, name, documents);
     }
@@ -357,7 +351,7 @@ public final class Snapshot implements Closeable {
         List<String> topics = refs(in);
         List<String> quotes = refs(in);
         int evidenceCount = in.count();
-        List<Evidence> evidence = deferred(block(in, sectionOffset), evidenceCount, Kind.EVIDENCE, -1);
+        List<Evidence> evidence = deferred(block(in, sectionOffset), evidenceCount, Kind.EVIDENCE);
         return new Meeting(id, kind, participants, place, date, documents, topics, quotes, evidence);
     }
 
@@ -404,14 +398,14 @@ public final class Snapshot implements Closeable {
         return at;
     }
 
-    private <E> List<E> deferred(long block, int size, Kind kind, int part) {
+    private <E> List<E> deferred(long block, int size, Kind kind) {
         if (size == 0) {
             return List.of();
         }
         if (block == 0) {
             throw new Bytes.Damaged("no block for " + size + " items");
         }
-        return new Deferred<>(this, block, size, kind, part);
+        return new Deferred<>(this, block, size, kind);
     }
 
     /** A heavy list: its size is known, its elements are read from the snapshot on first need. */
@@ -420,14 +414,12 @@ public final class Snapshot implements Closeable {
         private final long block;
         private final int size;
         private final Kind kind;
-        private final int part;
 
-        Deferred(Snapshot store, long block, int size, Kind kind, int part) {
+        Deferred(Snapshot store, long block, int size, Kind kind) {
             this.store = store;
             this.block = block;
             this.size = size;
             this.kind = kind;
-            this.part = part;
         }
 
         @Override
@@ -438,8 +430,7 @@ public final class Snapshot implements Closeable {
         @Override
         @SuppressWarnings("unchecked")
         protected List<E> load() {
-            Object value = store.read(block, kind);
-            List<E> list = part < 0 ? (List<E>) value : ((List<List<E>>) value).get(part);
+            List<E> list = (List<E>) store.read(block, kind);
             if (list.size() != size) {
                 throw new IllegalStateException("snapshot damaged: " + kind + " at " + block + " holds " + list.size()
                         + " items, not " + size);
@@ -501,14 +492,6 @@ public final class Snapshot implements Closeable {
             case PARAGRAPHS -> paragraphs(in);
             case MENTIONS -> mentionList(in);
             case LOCATED -> located(in);
-            case TOPIC_EVIDENCE -> {
-                int parts = in.count();
-                List<List<Evidence>> out = new ArrayList<>(parts);
-                for (int i = 0; i < parts; i++) {
-                    out.add(evidenceList(in));
-                }
-                yield List.copyOf(out);
-            }
             case EVIDENCE -> evidenceList(in);
         };
         return new Loaded(value, (int) Math.max(1, length));

@@ -76,9 +76,15 @@ final class SnapshotWriter {
         }
         long[] organisationBlocks = entityBlocks(corpus.organisations());
         long[] placeBlocks = entityBlocks(corpus.places());
-        long[] topicBlocks = new long[corpus.topics().size()];
+        // one block per (topic, document): a topic can have most of the corpus's documents, and one block for all
+        // their evidence would be megabytes, read again whenever the cache had to drop it
+        long[][] topicBlocks = new long[corpus.topics().size()][];
         for (int i = 0; i < topicBlocks.length; i++) {
-            topicBlocks[i] = topicEvidence(corpus.topics().get(i));
+            List<Topic.TopicDocument> docs = corpus.topics().get(i).documents();
+            topicBlocks[i] = new long[docs.size()];
+            for (int k = 0; k < docs.size(); k++) {
+                topicBlocks[i][k] = evidence(docs.get(k).evidence());
+            }
         }
         long[] meetingBlocks = new long[corpus.meetings().size()];
         for (int i = 0; i < meetingBlocks.length; i++) {
@@ -233,15 +239,6 @@ final class SnapshotWriter {
         block.inline(m.text());
     }
 
-    private long topicEvidence(Topic t) throws IOException {
-        block.clear();
-        block.unsigned(t.documents().size());
-        for (Topic.TopicDocument td : t.documents()) {
-            evidenceList(td.evidence());
-        }
-        return flushBlock();
-    }
-
     private long evidence(List<Evidence> evidence) throws IOException {
         if (evidence.isEmpty()) {
             return 0;
@@ -324,15 +321,16 @@ final class SnapshotWriter {
         }
     }
 
-    private void topic(Bytes.Out o, Topic t, long evidenceBlock) {
+    private void topic(Bytes.Out o, Topic t, long[] evidenceBlocks) {
         ref(o, t.id());
         ref(o, t.name());
         o.unsigned(t.documents().size());
-        for (Topic.TopicDocument td : t.documents()) {
+        for (int k = 0; k < evidenceBlocks.length; k++) {
+            Topic.TopicDocument td = t.documents().get(k);
             ref(o, td.doc());
             o.unsigned(td.evidence().size());
+            o.unsigned(evidenceBlocks[k]);
         }
-        o.unsigned(evidenceBlock);
     }
 
     private void meeting(Bytes.Out o, Meeting m, long evidenceBlock) {

@@ -168,6 +168,13 @@ class SnapshotTest {
         assertThat(Snapshot.open(model)).as("garbled").isNull();
         assertThat(ModelStore.open(model, line -> { }).corpus()).isEqualTo(json);
 
+        // another format version, or a model schema this program does not know
+        for (long at : new long[] {8, 12}) {
+            Snapshot.write(json, model);
+            flip(snapshot, at);
+            assertThat(Snapshot.open(model)).as("version at %d", at).isNull();
+        }
+
         Files.write(snapshot, "not a snapshot at all".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(Snapshot.open(model)).as("garbage").isNull();
         Files.write(snapshot, new byte[0]);
