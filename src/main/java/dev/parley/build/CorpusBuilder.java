@@ -19,6 +19,10 @@ import dev.parley.model.Quote;
 import dev.parley.model.Skipped;
 import dev.parley.model.Topic;
 
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -73,13 +77,86 @@ public final class CorpusBuilder {
     }
 
     public Corpus build(List<SourceFile> sources, List<Skipped> skipped, Progress progress) {
+        return build(sources, skipped, progress, null);
+    }
+
+    /** A model and how much of it came from the extraction cache. */
+    public record Built(Corpus corpus, int reused, int extracted) {
+    }
+
+    /**
+     * Builds with the extraction cache in {@code cacheFile}: unchanged articles (same text, same program) are not
+     * extracted again. When the cache cannot be used (no room, no permission) everything is extracted; the model
+     * is the same either way.
+     */
+    public Built buildIncrementally(List<SourceFile> sources, List<Skipped> skipped, Progress progress,
+                                    Path cacheFile) {
+        ExtractionCache cache;
+        try {
+            cache = ExtractionCache.open(cacheFile, fingerprint());
+        } catch (IOException | RuntimeException unusable) {
+            return new Built(build(sources, skipped, progress), 0, sources.size());
+        }
+        try (cache) {
+            Corpus corpus = build(sources, skipped, progress, cache);
+            try {
+                cache.commit();
+            } catch (IOException e) {
+                // the cache is an optimisation; the model is built
+            }
+            return new Built(corpus, cache.reused(), sources.size() - cache.reused());
+        }
+    }
+
+    /**
+     * What the extraction depends on besides the article: this program (its version and its code, which also
+     * holds the word lists) and the generator name written into the model.
+     */
+    String fingerprint() {
+        return generator + "\n" + codeIdentity();
+    }
+
+    /** The jar's size and time, or for classes in a folder (tests, IDEs) the newest file time and the file count. */
+    private static String codeIdentity() {
+        try {
+            Path code = Path.of(CorpusBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(code)) {
+                return code.getFileName() + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+            }
+            long newest = 0;
+            long count = 0;
+            try (var files = Files.walk(code)) {
+                for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                    newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
+                    count++;
+                }
+            }
+            return "classes " + count + " " + newest;
+        } catch (IOException | URISyntaxException | RuntimeException unknown) {
+            // a fingerprint that never matches: no cache rather than a wrong one
+            return "unknown " + System.nanoTime();
+        }
+    }
+
+    /**
+     * @param cache earlier builds' extractions: unchanged articles are taken from it, the others extracted and
+     *              added; null to extract everything. The model is the same either way.
+     */
+    Corpus build(List<SourceFile> sources, List<Skipped> skipped, Progress progress, ExtractionCache cache) {
         List<SourceFile> ordered = new ArrayList<>(sources);
         ordered.sort(Comparator.comparing(SourceFile::id));
         AtomicInteger done = new AtomicInteger();
         int total = ordered.size();
         List<Extraction> extractions = IntStream.range(0, total).parallel()
                 .mapToObj(i -> {
-                    Extraction e = extract(ordered.get(i));
+                    SourceFile source = ordered.get(i);
+                    Extraction e = cache == null ? null : cache.get(source);
+                    if (e == null) {
+                        e = extract(source);
+                        if (cache != null) {
+                            cache.put(source, e);
+                        }
+                    }
                     progress.documentDone(done.incrementAndGet(), total);
                     return e;
                 })

@@ -11,11 +11,13 @@ import dev.parley.text.Fold;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Joins the people found in each document into people of the corpus.
@@ -75,13 +77,16 @@ final class PeopleMerger {
         all.addAll(lone.values());
 
         List<Person> built = new ArrayList<>();
-        Map<Person, List<Ref>> refsOf = new LinkedHashMap<>();
+        // by identity: a person record hashes all its mentions, and two clusters may build equal records
+        Map<Person, List<Ref>> refsOf = new IdentityHashMap<>();
+        Map<Person, String> sortKey = new IdentityHashMap<>();
         for (List<Ref> cluster : all) {
             Person p = person(extractions, cluster);
             built.add(p);
             refsOf.put(p, cluster);
+            sortKey.put(p, Fold.key(p.name()));
         }
-        built.sort(Comparator.comparing((Person p) -> Fold.key(p.name())).thenComparing(Person::name));
+        built.sort(Comparator.comparing((Person p) -> sortKey.get(p)).thenComparing(Person::name));
         Ids unique = new Ids();
         for (Person p : built) {
             String id = unique.unique(p.name());
@@ -142,8 +147,12 @@ final class PeopleMerger {
         return new Person(null, canonical, List.copyOf(forms), roleList, mentions);
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1");
+    private static final Pattern AR_END = Pattern.compile("ar$");
+
     private static String[] words(String name) {
-        return name.strip().split("\\s+");
+        return SPACES.split(name.strip());
     }
 
     private static String surnameKey(String[] words) {
@@ -169,7 +178,8 @@ final class PeopleMerger {
         if (k.endsWith(".")) {
             return k;
         }
-        return k.replace("ks", "x").replace("iy", "i").replace("yi", "i").replace("y", "i").replace("ii", "i")
-                .replace("j", "i").replace("ph", "f").replace("kh", "h").replaceAll("(.)\\1", "$1").replaceAll("ar$", "er");
+        k = k.replace("ks", "x").replace("iy", "i").replace("yi", "i").replace("y", "i").replace("ii", "i")
+                .replace("j", "i").replace("ph", "f").replace("kh", "h");
+        return AR_END.matcher(DOUBLED.matcher(k).replaceAll("$1")).replaceAll("er");
     }
 }

@@ -11,10 +11,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -32,6 +37,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "where to write the model (default: ${DEFAULT-VALUE})")
     Path output = Main.DEFAULT_MODEL;
+
+    @Option(names = "--no-cache", description = "extract every article again instead of reusing what earlier builds "
+            + "extracted from unchanged ones")
+    boolean noCache;
 
     private final Main.Context context;
 
@@ -63,8 +72,16 @@ final class BuildCommand implements Callable<Integer> {
         boolean showProgress = Terminal.stderrIsTerminal(context.env());
         ProgressLine progress = new ProgressLine(context.err(), showProgress, System::nanoTime);
         Corpus corpus;
+        CorpusBuilder.Built built = null;
         try {
-            corpus = new CorpusBuilder("parley " + Main.version()).build(read.files(), read.skipped(), progress);
+            CorpusBuilder builder = new CorpusBuilder("parley " + Main.version());
+            if (noCache) {
+                corpus = builder.build(read.files(), read.skipped(), progress);
+            } else {
+                built = builder.buildIncrementally(read.files(), read.skipped(), progress,
+                        cacheFile(context.env(), context.resolve(out)));
+                corpus = built.corpus();
+            }
         } finally {
             progress.finish();
         }
@@ -79,9 +96,30 @@ final class BuildCommand implements Callable<Integer> {
         }
 
         double seconds = (System.nanoTime() - started) / 1e9;
-        context.err().println(String.format(Locale.ROOT, "built %s: %d documents, %d people, %d quotes, %d skipped in %.1f s",
-                target, corpus.documents().size(), corpus.people().size(), corpus.quotes().size(),
+        String reused = built == null || built.reused() == 0 ? ""
+                : String.format(Locale.ROOT, " (%d unchanged, not extracted again)", built.reused());
+        context.err().println(String.format(Locale.ROOT, "built %s: %d documents%s, %d people, %d quotes, %d skipped in %.1f s",
+                target, corpus.documents().size(), reused, corpus.people().size(), corpus.quotes().size(),
                 corpus.skipped().size(), seconds));
         return 0;
+    }
+
+    /**
+     * The extraction cache of a model: one file per output path under the user's cache folder
+     * ($XDG_CACHE_HOME/parley, else ~/.cache/parley), so nothing is written beside the user's files.
+     */
+    static Path cacheFile(Map<String, String> env, Path model) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
+                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
+        String name;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(model.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+            name = HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        return base.resolve("parley").resolve("extractions").resolve(name + ".bin");
     }
 }

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Explore a corpus of diplomatic news built by `parley build`.",
         footer = {"", "Run `parley build --help` to build the model from a folder of articles."},
-        subcommands = {BuildCommand.class, PickCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, PickCommand.class, ShellCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     static final Path DEFAULT_MODEL = Explore.DEFAULT_MODEL;
     static final Path DEFAULT_INPUT = Explore.DEFAULT_INPUT;
@@ -59,6 +59,7 @@ public final class Main implements Callable<Integer> {
         boolean debug = Arrays.asList(args).contains("--debug") || "1".equals(env.get("PARLEY_DEBUG"));
         Context context = new Context(cwd, out, err, env, debug);
         CommandLine cli = new CommandLine(new Main(context), new Factory(context));
+        Queries.addTo(cli, context, options -> options.load(context));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler((e, ignored) -> {
@@ -154,6 +155,9 @@ public final class Main implements Callable<Integer> {
             }
             if (type == PickCommand.class) {
                 return type.cast(new PickCommand(context));
+            }
+            if (type == ShellCommand.class) {
+                return type.cast(new ShellCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -226,30 +226,21 @@ final class ModelReader {
         return new Role(title, country, organisation, required(documents, "documents", "role", at));
     }
 
+    /** The fields a mention and a piece of evidence share: where in which document, and the text there. */
+    @FunctionalInterface
+    private interface Located<T> {
+        T make(String doc, int paragraph, int start, int end, String text);
+    }
+
     private Mention mention(JsonReader in) throws IOException {
-        String at = in.getPath();
-        String doc = null;
-        Integer paragraph = null;
-        Integer start = null;
-        Integer end = null;
-        String text = null;
-        in.beginObject();
-        while (in.hasNext()) {
-            switch (in.nextName()) {
-                case "doc" -> doc = string();
-                case "paragraph" -> paragraph = integer();
-                case "start" -> start = integer();
-                case "end" -> end = integer();
-                case "text" -> text = string();
-                default -> in.skipValue();
-            }
-        }
-        in.endObject();
-        return new Mention(doc, required(paragraph, "paragraph", "mention", at), required(start, "start", "mention", at),
-                required(end, "end", "mention", at), text);
+        return located(in, "mention", Mention::new);
     }
 
     private Evidence evidence(JsonReader in) throws IOException {
+        return located(in, "evidence", Evidence::new);
+    }
+
+    private <T> T located(JsonReader in, String what, Located<T> make) throws IOException {
         String at = in.getPath();
         String doc = null;
         Integer paragraph = null;
@@ -268,8 +259,8 @@ final class ModelReader {
             }
         }
         in.endObject();
-        return new Evidence(doc, required(paragraph, "paragraph", "evidence", at),
-                required(start, "start", "evidence", at), required(end, "end", "evidence", at), text);
+        return make.make(doc, required(paragraph, "paragraph", what, at), required(start, "start", what, at),
+                required(end, "end", what, at), text);
     }
 
     private Entity entity(JsonReader in) throws IOException {

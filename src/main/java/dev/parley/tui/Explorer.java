@@ -6,6 +6,7 @@ import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 import dev.parley.clip.Clipboard;
+import dev.parley.command.CommandHistory;
 import dev.parley.index.CorpusIndex;
 import dev.parley.model.Corpus;
 import dev.parley.tui.term.Loop;
@@ -112,7 +113,8 @@ public final class Explorer {
             }
             return clipboard[0].copy(text).message();
         };
-        Session session = session(index, options, only, initial, copier);
+        CommandHistory history = CommandHistory.load(CommandHistory.location(System.getenv(), System.getProperty("user.home")));
+        Session session = session(index, options, only, initial, copier, history);
         Thread restoreOnSignal = new Thread(tty::restore, "parley-restore");
         Runtime.getRuntime().addShutdownHook(restoreOnSignal);
         try {
@@ -194,9 +196,16 @@ public final class Explorer {
 
     static Session session(CorpusIndex index, Options options, Map<Pane, Set<String>> only, State initial,
                            Session.Copier copier) {
+        return session(index, options, only, initial, copier, CommandHistory.inMemory());
+    }
+
+    /** With a command history for the ':' bar (the user's, kept in a file; tests keep theirs in memory). */
+    static Session session(CorpusIndex index, Options options, Map<Pane, Set<String>> only, State initial,
+                           Session.Copier copier, CommandHistory history) {
         Content content = new Content(index, only);
         Theme theme = options.noColor() ? Theme.mono() : Theme.colour();
         String name = options.modelPath() == null ? "" : Path.of(options.modelPath()).getFileName().toString();
-        return new Session(content, Keymap.DEFAULT, theme, name, copier, initial);
+        // search is wired in where a full-text engine exists; until then the command says it is not available
+        return new Session(content, Keymap.DEFAULT, theme, name, copier, initial, CommandBar.over(index), history);
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 final class Keymap {
     enum Context {
         GLOBAL("Everywhere"), LIST("In a list"), DETAIL("In a detail view"), PICK("Picking (parley pick)"),
-        INPUT("Typing after /"), HELP("In this help");
+        INPUT("Typing after /"), BAR("In the command bar (:)"), HELP("In this help");
 
         final String title;
 
@@ -64,7 +64,7 @@ final class Keymap {
         if (a == null && context == Context.PICK) {
             a = lookup.getOrDefault(Context.LIST, Map.of()).get(key);
         }
-        if (a == null && context != Context.INPUT && context != Context.HELP) {
+        if (a == null && context != Context.INPUT && context != Context.BAR && context != Context.HELP) {
             a = lookup.getOrDefault(Context.GLOBAL, Map.of()).get(key);
         }
         return a;
@@ -73,8 +73,8 @@ final class Keymap {
     /** Footer entries for a context: its own first, then the global ones, each as "keys help". */
     List<String> footer(Context context) {
         List<String> out = new ArrayList<>();
-        List<Context> contexts = context == Context.INPUT || context == Context.HELP || context == Context.PICK
-                ? List.of(context) : List.of(context, Context.GLOBAL);
+        List<Context> contexts = context == Context.INPUT || context == Context.BAR || context == Context.HELP
+                || context == Context.PICK ? List.of(context) : List.of(context, Context.GLOBAL);
         for (Context c : contexts) {
             for (Binding b : bindings) {
                 if (b.context() == c && b.hint() != null) {
@@ -108,7 +108,7 @@ final class Keymap {
         b.add(new Binding(g, List.of("n"), Action.NEXT_MATCH, "next match", null));
         b.add(new Binding(g, List.of("N"), Action.PREV_MATCH, "previous match", null));
         b.add(new Binding(g, List.of("Esc"), Action.CANCEL, "clear the filter or search", null));
-        b.add(new Binding(g, List.of(":"), Action.COMMAND, "command bar (not yet)", null));
+        b.add(new Binding(g, List.of(":"), Action.COMMAND, "command bar (person, doc, topic…)", null));
         b.add(new Binding(g, List.of("y"), Action.COPY, "copy the quote, name and role, or title", "copy"));
         b.add(new Binding(g, List.of("Y"), Action.COPY_CITED, "copy a quote with its citation", null));
         b.add(new Binding(g, List.of("p"), Action.QUEUE, "print on stdout at exit; again: take back", null));
@@ -143,6 +143,20 @@ final class Keymap {
         b.add(new Binding(i, List.of("Down", "Ctrl-N"), Action.DOWN, "next row or match", "next"));
         b.add(new Binding(i, List.of("Up", "Ctrl-P"), Action.UP, "previous row", null));
         b.add(new Binding(i, List.of("Ctrl-C"), Action.INTERRUPT, "quit", null));
+
+        Context c = Context.BAR;
+        b.add(new Binding(c, List.of("Enter"), Action.ACCEPT, "run it, or take the chosen candidate", "run"));
+        b.add(new Binding(c, List.of("Tab"), Action.COMPLETE, "complete; again moves down the list", "complete"));
+        b.add(new Binding(c, List.of("Shift-Tab"), Action.COMPLETE_BACK, "move up the list", null));
+        b.add(new Binding(c, List.of("Down", "Ctrl-N"), Action.DOWN, "next candidate, or newer command", null));
+        b.add(new Binding(c, List.of("Up", "Ctrl-P"), Action.UP, "previous candidate, or older command", "history"));
+        b.add(new Binding(c, List.of("Right"), Action.TAKE_SUGGESTION, "take the dim suggestion (else move right)", "take"));
+        b.add(new Binding(c, List.of("Left"), Action.CURSOR_LEFT, "move left", null));
+        b.add(new Binding(c, List.of("Home", "Ctrl-A"), Action.LINE_START, "start of the line", null));
+        b.add(new Binding(c, List.of("End", "Ctrl-E"), Action.LINE_END, "end of the line", null));
+        b.add(new Binding(c, List.of("Backspace"), Action.DELETE_CHAR, "delete (close when empty)", null));
+        b.add(new Binding(c, List.of("Esc", "Ctrl-G"), Action.CANCEL, "close the list, then the bar", "close"));
+        b.add(new Binding(c, List.of("Ctrl-C"), Action.INTERRUPT, "quit", null));
 
         Context h = Context.HELP;
         b.add(new Binding(h, List.of("j", "Down"), Action.DOWN, "scroll down", null));

@@ -7,12 +7,17 @@ import java.util.List;
 
 /** Draws a state. Reads, never changes: every number it needs that could be out of range it clamps itself. */
 final class Render {
+    /** The candidate list never covers more of the screen than this. */
+    static final int POPUP_ROWS = 10;
+
     private final Content content;
     private final Keymap keymap;
     private final Theme theme;
     private final String modelName;
+    private final CommandBar commands;
 
-    Render(Content content, Keymap keymap, Theme theme, String modelName) {
+    Render(Content content, Keymap keymap, Theme theme, String modelName, CommandBar commands) {
+        this.commands = commands;
         this.content = content;
         this.keymap = keymap;
         this.theme = theme;
@@ -43,6 +48,77 @@ final class Render {
         }
         status(c, s, l);
         footer(c, s, l);
+        if (s.bar() != null) {
+            bar(c, s.bar(), l);
+        }
+    }
+
+    /** The ':' line on the status row, its candidate list above it, and its message on the footer row. */
+    private void bar(Canvas c, Bar bar, Layout l) {
+        int row = l.statusRow();
+        c.fill(0, row, l.cols(), Style.NORMAL, false);
+        int x = c.text(0, row, ":", 1, Style.STATUS);
+        int room = l.cols() - x - 2;
+        String text = Cells.safe(bar.text());
+        // keep the caret in view on a long line: show the end
+        String shown = Cells.width(text) <= room ? text : Cells.fitLeft(text, room);
+        int cut = text.length() - shown.length();
+        int caret = x + Cells.width(shown.substring(0, Math.max(0, Math.min(shown.length(), bar.cursor() - cut))));
+        int end = c.text(x, row, shown, room, Style.NORMAL);
+        String ghost = bar.popup().isEmpty() ? commands.ghost(bar) : null;
+        String hint = bar.popup().isEmpty() && ghost == null ? commands.hint(bar) : null;
+        if (ghost != null) {
+            c.text(end, row, Cells.safe(ghost), l.cols() - end - 1, Style.DIM);
+        } else if (hint != null) {
+            c.text(end + 1, row, " → " + Cells.safe(hint) + " (Right takes it)", l.cols() - end - 2, Style.DIM);
+        }
+        // the caret: the character under it in reverse video (the first ghost letter at the end of the line)
+        if (caret < end) {
+            String under = shown.substring(Math.max(0, bar.cursor() - cut), shown.offsetByCodePoints(Math.max(0, bar.cursor() - cut), 1));
+            c.text(caret, row, under, Cells.width(under), Style.NORMAL, true);
+        } else if (ghost != null && !ghost.isEmpty()) {
+            String first = Cells.safe(ghost).substring(0, Cells.safe(ghost).offsetByCodePoints(0, 1));
+            c.text(caret, row, first, Cells.width(first), Style.DIM, true);
+        } else {
+            c.text(caret, row, " ", 1, Style.NORMAL, true);
+        }
+        if (!bar.message().isEmpty()) {
+            c.fill(0, l.footerRow(), l.cols(), Style.NORMAL, false);
+            c.text(1, l.footerRow(), bar.message(), l.cols() - 2, Style.ERROR);
+        }
+        popup(c, bar, l);
+    }
+
+    private void popup(Canvas c, Bar bar, Layout l) {
+        List<Bar.Suggestion> list = bar.popup();
+        if (list.isEmpty()) {
+            return;
+        }
+        int height = Math.min(list.size(), Math.min(POPUP_ROWS, l.bodyHeight() - 1));
+        int selected = Scroll.clamp(bar.selected(), 0, list.size() - 1);
+        int offset = Scroll.visibleOffset(0, selected, height, list.size());
+        int width = Math.min(l.cols(), 90);
+        int valueWidth = 0;
+        for (Bar.Suggestion s : list) {
+            valueWidth = Math.max(valueWidth, Cells.width(Cells.safe(s.value())));
+        }
+        valueWidth = Math.min(valueWidth, width / 2);
+        int top = l.statusRow() - height - 1;
+        String group = list.get(selected).group();
+        String head = " " + group + " · " + (selected + 1) + "/" + list.size() + " · Tab/↑↓ move · Enter takes ";
+        c.fill(0, top, width, Style.BAR, false);
+        c.text(0, top, head, width, Style.BAR);
+        for (int i = 0; i < height; i++) {
+            Bar.Suggestion s = list.get(offset + i);
+            boolean sel = offset + i == selected;
+            int y = top + 1 + i;
+            c.fill(0, y, width, Style.NORMAL, sel);
+            int x = c.text(1, y, Cells.fit(Cells.safe(s.value()), valueWidth), valueWidth, Style.NORMAL, sel);
+            x = Math.max(x, 1 + valueWidth);
+            if (!s.description().isEmpty() && width - x > 6) {
+                c.text(x + 2, y, Cells.fit(Cells.safe(s.description()), width - x - 3), width - x - 3, Style.DIM, sel);
+            }
+        }
     }
 
     private void tabs(Canvas c, State s) {
@@ -251,7 +327,8 @@ final class Render {
     }
 
     private void footer(Canvas c, State s, Layout l) {
-        Keymap.Context context = s.input() != null ? Keymap.Context.INPUT : s.help() ? Keymap.Context.HELP
+        Keymap.Context context = s.bar() != null ? Keymap.Context.BAR
+                : s.input() != null ? Keymap.Context.INPUT : s.help() ? Keymap.Context.HELP
                 : s.picking() != null ? Keymap.Context.PICK
                 : s.page() instanceof Page.ListPage ? Keymap.Context.LIST : Keymap.Context.DETAIL;
         int x = 1;

@@ -2,6 +2,7 @@ package dev.parley.tui;
 
 import com.googlecode.lanterna.graphics.TextGraphics;
 import com.googlecode.lanterna.input.KeyStroke;
+import dev.parley.command.CommandHistory;
 import dev.parley.tui.term.Program;
 
 import java.util.OptionalInt;
@@ -17,13 +18,16 @@ final class Session implements Program {
     private final Update update;
     private final Render render;
     private final Copier copier;
+    private final CommandHistory commands;
     private State state;
 
-    Session(Content content, Keymap keymap, Theme theme, String modelName, Copier copier, State initial) {
-        this.update = new Update(content, keymap);
-        this.render = new Render(content, keymap, theme, modelName);
+    Session(Content content, Keymap keymap, Theme theme, String modelName, Copier copier, State initial, CommandBar bar,
+            CommandHistory commands) {
+        this.update = new Update(content, keymap, bar);
+        this.render = new Render(content, keymap, theme, modelName, bar);
         this.copier = copier;
-        this.state = initial;
+        this.commands = commands;
+        this.state = initial.withCommands(commands.lines());
     }
 
     State state() {
@@ -51,6 +55,9 @@ final class Session implements Program {
         for (Effect e : next.effects()) {
             if (e instanceof Effect.Quit) {
                 return OptionalInt.of(((Effect.Quit) e).exitCode());
+            }
+            if (e instanceof Effect.Remember) {
+                commands.add(((Effect.Remember) e).command());
             }
             if (e instanceof Effect.Copy) {
                 // runs on the loop's thread between frames, so an OSC 52 written to the terminal cannot

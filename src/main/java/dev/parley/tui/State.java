@@ -13,15 +13,18 @@ import java.util.List;
  * @param picking   the pane being picked from (`parley pick`), or null when browsing
  * @param marked    rows marked with Space while picking, in the order they were marked
  * @param output    what is printed on stdout once the terminal is given back: rows queued with p, or the pick
+ * @param bar       the ':' command bar, or null when closed
+ * @param commands  commands run before, oldest first (Up in the bar walks them)
  */
 record State(int cols, int rows, History history, List<ListState> lists, Input input, boolean help, int helpScroll,
-             String status, Pane picking, List<Ref> marked, List<Ref> output) {
+             String status, Pane picking, List<Ref> marked, List<Ref> output, Bar bar, List<String> commands) {
 
     State {
         lists = List.copyOf(lists);
         status = status == null ? "" : status;
         marked = List.copyOf(marked);
         output = List.copyOf(output);
+        commands = List.copyOf(commands);
     }
 
     static State initial(int cols, int rows) {
@@ -30,7 +33,7 @@ record State(int cols, int rows, History history, List<ListState> lists, Input i
             lists.add(ListState.TOP);
         }
         return new State(cols, rows, History.start(new Page.ListPage(Pane.DOCUMENTS)), lists, null, false, 0, "",
-                null, List.of(), List.of());
+                null, List.of(), List.of(), null, List.of());
     }
 
     /** `parley pick`: one pane, its list filtered by {@code filter}. */
@@ -38,7 +41,7 @@ record State(int cols, int rows, History history, List<ListState> lists, Input i
         State s = initial(cols, rows);
         s = s.withHistory(History.start(new Page.ListPage(pane)));
         s = s.withList(pane, new ListState(0, 0, filter == null ? "" : filter));
-        return new State(s.cols, s.rows, s.history, s.lists, null, false, 0, "", pane, List.of(), List.of());
+        return new State(s.cols, s.rows, s.history, s.lists, null, false, 0, "", pane, List.of(), List.of(), null, List.of());
     }
 
     Page page() {
@@ -54,36 +57,44 @@ record State(int cols, int rows, History history, List<ListState> lists, Input i
     }
 
     State withSize(int newCols, int newRows) {
-        return new State(newCols, newRows, history, lists, input, help, helpScroll, status, picking, marked, output);
+        return new State(newCols, newRows, history, lists, input, help, helpScroll, status, picking, marked, output, bar, commands);
     }
 
     State withHistory(History h) {
-        return new State(cols, rows, h, lists, input, help, helpScroll, status, picking, marked, output);
+        return new State(cols, rows, h, lists, input, help, helpScroll, status, picking, marked, output, bar, commands);
     }
 
     State withList(Pane pane, ListState l) {
         List<ListState> changed = new ArrayList<>(lists);
         changed.set(pane.ordinal(), l);
-        return new State(cols, rows, history, changed, input, help, helpScroll, status, picking, marked, output);
+        return new State(cols, rows, history, changed, input, help, helpScroll, status, picking, marked, output, bar, commands);
     }
 
     State withInput(Input i) {
-        return new State(cols, rows, history, lists, i, help, helpScroll, status, picking, marked, output);
+        return new State(cols, rows, history, lists, i, help, helpScroll, status, picking, marked, output, bar, commands);
     }
 
     State withHelp(boolean open, int scroll) {
-        return new State(cols, rows, history, lists, input, open, scroll, status, picking, marked, output);
+        return new State(cols, rows, history, lists, input, open, scroll, status, picking, marked, output, bar, commands);
     }
 
     State withStatus(String message) {
-        return new State(cols, rows, history, lists, input, help, helpScroll, message, picking, marked, output);
+        return new State(cols, rows, history, lists, input, help, helpScroll, message, picking, marked, output, bar, commands);
+    }
+
+    State withBar(Bar b) {
+        return new State(cols, rows, history, lists, input, help, helpScroll, status, picking, marked, output, b, commands);
+    }
+
+    State withCommands(List<String> c) {
+        return new State(cols, rows, history, lists, input, help, helpScroll, status, picking, marked, output, bar, c);
     }
 
     State withMarked(List<Ref> m) {
-        return new State(cols, rows, history, lists, input, help, helpScroll, status, picking, m, output);
+        return new State(cols, rows, history, lists, input, help, helpScroll, status, picking, m, output, bar, commands);
     }
 
     State withOutput(List<Ref> o) {
-        return new State(cols, rows, history, lists, input, help, helpScroll, status, picking, marked, o);
+        return new State(cols, rows, history, lists, input, help, helpScroll, status, picking, marked, o, bar, commands);
     }
 }

@@ -9,10 +9,17 @@ import java.util.List;
 final class Update {
     private final Content content;
     private final Keymap keymap;
+    private final BarUpdate bar;
 
+    /** With the command bar over the same model, searching nowhere (tests of everything else). */
     Update(Content content, Keymap keymap) {
+        this(content, keymap, CommandBar.over(content.index()));
+    }
+
+    Update(Content content, Keymap keymap, CommandBar commands) {
         this.content = content;
         this.keymap = keymap;
+        this.bar = new BarUpdate(commands, keymap);
     }
 
     Next update(State s, Msg msg) {
@@ -32,6 +39,9 @@ final class Update {
             // nothing moves while nothing can be seen; the notice says how to quit
             Action a = keymap.action(Keymap.Context.GLOBAL, key.name());
             return a == Action.QUIT ? quit(cleared) : a == Action.INTERRUPT ? interrupt(cleared) : Next.of(cleared);
+        }
+        if (cleared.bar() != null) {
+            return bar.key(cleared, key);
         }
         if (cleared.input() != null) {
             return typing(cleared, key);
@@ -69,7 +79,7 @@ final class Update {
             case HELP:
                 return Next.of(cleared.withHelp(true, 0));
             case COMMAND:
-                return Next.of(cleared.withStatus("The command bar (:) is not there yet · ? lists the keys"));
+                return Next.of(BarUpdate.open(cleared));
             case COPY:
             case COPY_CITED:
                 return copy(cleared, a == Action.COPY_CITED);
@@ -104,7 +114,7 @@ final class Update {
     }
 
     /** Ctrl-C: the explorer quits as with Q; a pick exits 130, as a shell expects of an interrupted command. */
-    private static Next interrupt(State s) {
+    static Next interrupt(State s) {
         if (s.picking() != null) {
             return new Next(s.withOutput(List.of()), List.of(new Effect.Quit(130)));
         }

@@ -32,6 +32,8 @@ class BuildIT {
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
         pb.environment().remove("PARLEY_DEBUG");
         pb.environment().put("PARLEY_STDERR_TTY", "0");
+        // the build's extraction cache goes to the test's folder, not the user's
+        pb.environment().put("XDG_CACHE_HOME", cwd.toAbsolutePath().resolve(".cache").toString());
         Path outFile = Files.createTempFile(cwd, "out", ".txt");
         Path errFile = Files.createTempFile(cwd, "err", ".txt");
         pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());

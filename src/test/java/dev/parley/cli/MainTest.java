@@ -56,6 +56,34 @@ class MainTest {
         assertThat(s.strip()).doesNotContain("\n").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    @org.junit.jupiter.api.BeforeEach
+    void cacheInTheTestFolder() {
+        env.put("XDG_CACHE_HOME", dir.resolve(".cache").toString());
+    }
+
+    @Test
+    void aSecondBuildReusesUnchangedArticles_andSaysSo() throws IOException {
+        Path articles = copyOfSeeds(dir.resolve("articles"));
+
+        assertThat(run("build", "articles", "-o", "a.json")).isZero();
+        assertThat(err).doesNotContain("unchanged");
+        assertThat(run("build", "articles", "-o", "a.json")).isZero();
+        assertThat(err).contains("5 documents (5 unchanged, not extracted again)");
+        byte[] reused = Files.readAllBytes(dir.resolve("a.json"));
+
+        Files.writeString(articles.resolve("extra.txt"), "Minister Ana Kovač met Jonas Lindqvist in Vienna on Monday.\n");
+        assertThat(run("build", "articles", "-o", "a.json")).isZero();
+        assertThat(err).contains("6 documents (5 unchanged, not extracted again)");
+
+        Files.delete(articles.resolve("extra.txt"));
+        assertThat(run("build", "articles", "-o", "a.json", "--no-cache")).isZero();
+        assertThat(err).doesNotContain("unchanged");
+        assertThat(Files.readAllBytes(dir.resolve("a.json"))).isEqualTo(reused);
+        try (Stream<Path> cached = Files.walk(dir.resolve(".cache/parley/extractions"))) {
+            assertThat(cached.filter(p -> p.toString().endsWith(".bin"))).hasSize(1);
+        }
+    }
+
     @Test
     void pick_unknownListOrFormat_usageError_oneLine_exit2() {
         assertThat(run("pick", "bogus")).isEqualTo(2);

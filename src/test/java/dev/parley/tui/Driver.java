@@ -180,7 +180,7 @@ final class Driver implements AutoCloseable {
     @Override
     public void close() {
         if (running()) {
-            terminal.addInput(stroke("Q"));
+            terminal.addInput(stroke("Ctrl-C")); // quits from everywhere, even while typing in a bar
             try {
                 thread.join(5000);
             } catch (InterruptedException e) {

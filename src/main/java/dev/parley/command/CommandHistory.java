@@ -1,0 +1,106 @@
+package dev.parley.command;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The commands a user ran, oldest first, kept across runs in the user's state directory
+ * ({@code $XDG_STATE_HOME/parley/history}, else {@code ~/.local/state/parley/history}), one per line, at most
+ * {@link #LIMIT}. The shell's JLine history uses the same file. A history that cannot be read or written is
+ * not worth failing for: it is then kept in memory only.
+ */
+public final class CommandHistory {
+    public static final int LIMIT = 500;
+
+    private final Path file;
+    private final List<String> lines;
+
+    private CommandHistory(Path file, List<String> lines) {
+        this.file = file;
+        this.lines = new ArrayList<>(lines);
+    }
+
+    /** A history that is never written anywhere (tests, or no home directory). */
+    public static CommandHistory inMemory() {
+        return new CommandHistory(null, List.of());
+    }
+
+    public static Path location(Map<String, String> env, String home) {
+        String state = env.get("XDG_STATE_HOME");
+        Path base = state != null && !state.isBlank() && Path.of(state).isAbsolute()
+                ? Path.of(state) : Path.of(home == null ? "." : home, ".local", "state");
+        return base.resolve("parley").resolve("history");
+    }
+
+    public static CommandHistory load(Path file) {
+        List<String> lines = new ArrayList<>();
+        try {
+            if (Files.isRegularFile(file)) {
+                for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String s = unescape(l).strip();
+                    if (!s.isEmpty()) {
+                        lines.add(s);
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            // start empty
+        }
+        return new CommandHistory(file, lines.subList(Math.max(0, lines.size() - LIMIT), lines.size()));
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public synchronized List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** Adds a command (not a repeat of the last one), drops the oldest beyond the limit, and saves. */
+    public synchronized void add(String line) {
+        String s = line == null ? "" : line.strip().replace('\n', ' ');
+        if (s.isEmpty() || (!lines.isEmpty() && lines.get(lines.size() - 1).equals(s))) {
+            return;
+        }
+        lines.add(s);
+        while (lines.size() > LIMIT) {
+            lines.remove(0);
+        }
+        if (file != null) {
+            try {
+                Files.createDirectories(file.getParent());
+                Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+                List<String> escaped = lines.stream().map(CommandHistory::escape).toList();
+                Files.write(tmp, escaped, StandardCharsets.UTF_8);
+                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException unwritable) {
+                // keep it in memory
+            }
+        }
+    }
+
+    /** JLine's history file escapes backslashes; both front ends share the file, so this does the same. */
+    static String escape(String s) {
+        return s.replace("\\", "\\\\");
+    }
+
+    static String unescape(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                b.append(n == 'n' ? ' ' : n);
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}
