@@ -89,8 +89,11 @@ final class Content {
             return last.rows();
         }
         List<String> terms = Match.terms(filter);
+        // typing on narrows the last result: a row that has every new word has every old one too, when each old
+        // word is part of a new one ("mar" -> "mark"); so only the last matches need a look, not the whole list
+        List<Row> from = last != null && narrows(Match.terms(last.filter()), terms) ? last.rows() : rows(pane);
         List<Row> out = new ArrayList<>();
-        for (Row r : rows(pane)) {
+        for (Row r : from) {
             if (Match.allIn(r.haystack(), terms)) {
                 out.add(r);
             }
@@ -98,6 +101,23 @@ final class Content {
         List<Row> result = List.copyOf(out);
         lastFiltered.put(pane, new Filtered(filter, result));
         return result;
+    }
+
+    /** Whether every row matching {@code next} also matches {@code previous}. */
+    static boolean narrows(List<String> previous, List<String> next) {
+        for (String old : previous) {
+            boolean kept = false;
+            for (String t : next) {
+                if (t.contains(old)) {
+                    kept = true;
+                    break;
+                }
+            }
+            if (!kept) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Detail detail(Ref ref, int width) {
