@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the explorer shows, derived from the corpus: the rows of each pane (built on first use, so the first
@@ -21,7 +22,8 @@ final class Content {
 
     private final CorpusIndex index;
     private final Details details;
-    private final Map<Pane, List<Row>> rows = new EnumMap<>(Pane.class);
+    /** Concurrent: {@link #prepare} may build rows on another thread while the loop asks for them. */
+    private final Map<Pane, List<Row>> rows = new ConcurrentHashMap<>();
     private final Map<Pane, Filtered> lastFiltered = new EnumMap<>(Pane.class);
     private final Map<String, Detail> detailCache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -56,6 +58,17 @@ final class Content {
             List<Row> all = Rows.of(index, p);
             return ids == null ? List.copyOf(all) : all.stream().filter(r -> ids.contains(r.ref().id())).toList();
         });
+    }
+
+    /**
+     * Builds the rows of every pane not built yet. The explorer runs this on a background thread after the first
+     * frame: in a large corpus the Quotes and Meetings lists take a second or two to build, which would otherwise
+     * be the delay of the key that first shows them. A pane asked for meanwhile waits for its rows, or builds them.
+     */
+    void prepare() {
+        for (Pane p : Pane.values()) {
+            rows(p);
+        }
     }
 
     /**

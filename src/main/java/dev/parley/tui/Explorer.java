@@ -119,7 +119,11 @@ public final class Explorer {
         Runtime.getRuntime().addShutdownHook(restoreOnSignal);
         try {
             tty.start();
-            int code = new Loop(tty.screen(), session).run(options.firstFrameExit());
+            Loop loop = new Loop(tty.screen(), session);
+            if (!options.firstFrameExit()) {
+                prepareAfterFirstFrame(session.content(), loop);
+            }
+            int code = loop.run(options.firstFrameExit());
             tty.restore();
             // only now, with the terminal given back: stdout may be that same terminal
             out.print(Pick.print(index, session.state().output(), pick == null ? Pick.Format.TEXT : pick.format()));
@@ -139,6 +143,28 @@ public final class Explorer {
                 // the hook is running or has run: fine
             }
         }
+    }
+
+    /**
+     * Builds the other panes' rows on a background thread once the first frame is on screen (not before: on a
+     * small machine that work would delay it). Best effort: whatever fails here is built, or fails, when shown.
+     */
+    private static void prepareAfterFirstFrame(Content content, Loop loop) {
+        Thread t = new Thread(() -> {
+            try {
+                while (loop.frames() < 1) {
+                    Thread.sleep(20);
+                }
+                content.prepare();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // the pane builds its rows when first shown, and reports a problem there
+            }
+        }, "parley-rows");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     private static void giveBack(java.util.concurrent.FutureTask<Tty> opening) throws InterruptedException {
