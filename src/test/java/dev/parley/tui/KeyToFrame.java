@@ -56,12 +56,26 @@ public final class KeyToFrame {
                 firstRound.append(String.format(" %s=%.0f", walk[i], nanos[i] / 1e6));
             }
         }
+        // per step of the walk, the median over the warm rounds: which keys are slow every time, not once
+        StringBuilder slowSteps = new StringBuilder();
+        for (int i = 0; i < walk.length; i++) {
+            long[] step = new long[25];
+            for (int round = 5; round < 30; round++) {
+                step[round - 5] = nanos[round * walk.length + i];
+            }
+            Arrays.sort(step);
+            if (step[12] > 16_000_000L) {
+                slowSteps.append(String.format(" %d:%s=%.0f", i, walk[i], step[12] / 1e6));
+            }
+        }
         System.gc();
         System.out.printf("documents %d, opened in %.0f ms, keys %d: median %.2f ms, p95 %.2f ms, max %.2f ms; "
-                        + "first round over 16 ms:%s; heap after GC at the first frame %.0f MB, at the end %.0f MB%n",
+                        + "first round over 16 ms:%s; warm steps over 16 ms (median):%s; "
+                        + "heap after GC at the first frame %.0f MB, at the end %.0f MB%n",
                 index.corpus().documents().size(), opening / 1e6, warm.length, warm[warm.length / 2] / 1e6,
                 warm[warm.length * 95 / 100] / 1e6, warm[warm.length - 1] / 1e6,
-                firstRound.length() == 0 ? " none" : firstRound, heapAtFirstFrame / 1e6,
+                firstRound.length() == 0 ? " none" : firstRound, slowSteps.length() == 0 ? " none" : slowSteps,
+                heapAtFirstFrame / 1e6,
                 (rt.totalMemory() - rt.freeMemory()) / 1e6);
     }
 }
