@@ -51,8 +51,8 @@ import java.util.zip.CRC32C;
 public final class Snapshot implements Closeable {
     static final byte[] MAGIC = "PARLEYSN".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever the layout changes; a snapshot of another version is rebuilt. */
-    static final int FORMAT_VERSION = 2;
-    static final int HEADER_SIZE = 64;
+    static final int FORMAT_VERSION = 3;
+    static final int HEADER_SIZE = 72;
     /** Bytes of heavy parts (as stored) kept decoded in memory: some thousands of documents' paragraphs. */
     public static final long DEFAULT_CACHE_BYTES = 32L << 20;
 
@@ -99,7 +99,7 @@ public final class Snapshot implements Closeable {
     /** As {@link #write(Corpus, Path)}, keyed by attributes taken before the model was read. */
     static void write(Corpus corpus, Path model, BasicFileAttributes key) throws IOException {
         AtomicFile.write(pathFor(model), channel ->
-                SnapshotWriter.write(corpus, channel, key.size(), time(key)));
+                SnapshotWriter.write(corpus, channel, Key.of(key)));
     }
 
     /**
@@ -131,7 +131,7 @@ public final class Snapshot implements Closeable {
         }
         Snapshot s = new Snapshot(channel, cacheBytes);
         try {
-            if (s.load(key.size(), time(key))) {
+            if (s.load(Key.of(key))) {
                 return s;
             }
         } catch (IOException | RuntimeException e) {
@@ -141,8 +141,23 @@ public final class Snapshot implements Closeable {
         return null;
     }
 
-    private static long time(BasicFileAttributes attributes) {
-        return attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+    /**
+     * What a snapshot is valid for: the model file's size, modification time (nanoseconds, as precise as the file
+     * system keeps it) and identity (a hash of its device and inode where the system has them). The identity
+     * catches what a coarse clock would miss: Parley and most editors save by renaming a new file over the old.
+     */
+    record Key(long size, long time, long identity) {
+        static Key of(BasicFileAttributes attributes) {
+            Object fileKey = attributes.fileKey();
+            long identity = 0;
+            if (fileKey != null) {
+                identity = 0xcbf29ce484222325L; // FNV-1a, 64 bits
+                for (char c : fileKey.toString().toCharArray()) {
+                    identity = (identity ^ c) * 0x100000001b3L;
+                }
+            }
+            return new Key(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS), identity);
+        }
     }
 
     /** The model, with its heavy parts read on demand. */
@@ -202,7 +217,7 @@ public final class Snapshot implements Closeable {
 
     // ---- opening: header and the list-level section ----
 
-    private boolean load(long modelSize, long modelTime) throws IOException {
+    private boolean load(Key key) throws IOException {
         ByteBuffer header = ByteBuffer.allocate(HEADER_SIZE);
         if (readFully(header, 0) < HEADER_SIZE) {
             return false;
@@ -211,7 +226,8 @@ public final class Snapshot implements Closeable {
         byte[] magic = new byte[MAGIC.length];
         header.get(magic);
         if (!Arrays.equals(magic, MAGIC) || header.getInt() != FORMAT_VERSION || header.getInt() != Corpus.SCHEMA_VERSION
-                || header.getLong() != modelSize || header.getLong() != modelTime) {
+                || header.getLong() != key.size() || header.getLong() != key.time()
+                || header.getLong() != key.identity()) {
             return false;
         }
         long sectionOffset = header.getLong();

@@ -48,11 +48,11 @@ final class SnapshotWriter {
     }
 
     /** Writes the whole snapshot of {@code corpus} to an empty file, keyed by the model file's size and time. */
-    static void write(Corpus corpus, FileChannel channel, long modelSize, long modelTime) throws IOException {
-        new SnapshotWriter(channel).all(corpus, modelSize, modelTime);
+    static void write(Corpus corpus, FileChannel channel, Snapshot.Key key) throws IOException {
+        new SnapshotWriter(channel).all(corpus, key);
     }
 
-    private void all(Corpus corpus, long modelSize, long modelTime) throws IOException {
+    private void all(Corpus corpus, Snapshot.Key key) throws IOException {
         out.write(new byte[Snapshot.HEADER_SIZE]);
         position = Snapshot.HEADER_SIZE;
 
@@ -141,8 +141,9 @@ final class SnapshotWriter {
         header.put(Snapshot.MAGIC);
         header.putInt(Snapshot.FORMAT_VERSION);
         header.putInt(Corpus.SCHEMA_VERSION);
-        header.putLong(modelSize);
-        header.putLong(modelTime);
+        header.putLong(key.size());
+        header.putLong(key.time());
+        header.putLong(key.identity());
         header.putLong(sectionOffset);
         header.putLong(section.size());
         header.putLong(sectionCrc);

@@ -130,6 +130,14 @@ class SnapshotTest {
         Files.setLastModifiedTime(model, FileTime.fromMillis(Files.getLastModifiedTime(model).toMillis() + 2000));
         assertThat(Snapshot.open(model)).as("touched").isNull();
 
+        // replaced by a file of the same size and time (a coarse clock): its identity differs
+        Snapshot.write(json, model);
+        Path twin = dir.resolve("twin.json");
+        Files.copy(model, twin);
+        Files.setLastModifiedTime(twin, Files.getLastModifiedTime(model));
+        Files.move(twin, model, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertThat(Snapshot.open(model)).as("replaced by an identical twin").isNull();
+
         Snapshot.write(json, model);
         Corpus smaller = new Corpus(json.schemaVersion(), json.generator(), json.documents().subList(0, 2),
                 json.people(), json.organisations(), json.places(), json.topics(), json.meetings(), json.quotes(),
