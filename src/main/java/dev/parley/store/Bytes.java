@@ -56,7 +56,10 @@ final class Bytes {
         }
 
         void f64(double v) {
-            long bits = Double.doubleToRawLongBits(v);
+            fixed64(Double.doubleToRawLongBits(v));
+        }
+
+        void fixed64(long bits) {
             room(8);
             for (int i = 0; i < 8; i++) {
                 bytes[size++] = (byte) (bits >>> (8 * i));
@@ -136,12 +139,26 @@ final class Bytes {
         }
 
         double f64() {
+            return Double.longBitsToDouble(fixed64());
+        }
+
+        long fixed64() {
             need(8);
             long bits = 0;
             for (int i = 0; i < 8; i++) {
                 bits |= (long) (buf.get() & 0xFF) << (8 * i);
             }
-            return Double.longBitsToDouble(bits);
+            return bits;
+        }
+
+        /** A reader of the same bytes from {@code offset} bytes after the current position. */
+        In at(long offset) {
+            if (offset < 0 || offset > buf.remaining()) {
+                throw new Damaged("offset " + offset + " beyond the end");
+            }
+            ByteBuffer copy = buf.duplicate();
+            copy.position(buf.position() + (int) offset);
+            return new In(copy);
         }
 
         String inline() {

@@ -37,6 +37,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32C;
 
@@ -51,7 +52,7 @@ import java.util.zip.CRC32C;
 public final class Snapshot implements Closeable {
     static final byte[] MAGIC = "PARLEYSN".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever the layout changes; a snapshot of another version is rebuilt. */
-    static final int FORMAT_VERSION = 3;
+    static final int FORMAT_VERSION = 4;
     static final int HEADER_SIZE = 72;
     /** Bytes of heavy parts (as stored) kept decoded in memory: some thousands of documents' paragraphs. */
     public static final long DEFAULT_CACHE_BYTES = 32L << 20;
@@ -239,12 +240,23 @@ public final class Snapshot implements Closeable {
             return false;
         }
         ByteBuffer section = channel.map(FileChannel.MapMode.READ_ONLY, sectionOffset, sectionLength);
-        CRC32C crc = new CRC32C();
-        crc.update(section.duplicate());
-        if (crc.getValue() != sectionCrc) {
+        // checked while it is decoded (on another core): nothing decoded is handed out before the check passed
+        CompletableFuture<Boolean> intact = supplyAsync(() -> {
+            CRC32C crc = new CRC32C();
+            crc.update(section.duplicate());
+            return crc.getValue() == sectionCrc;
+        });
+        boolean decoded;
+        try {
+            decode(new Bytes.In(section.duplicate()), sectionOffset);
+            decoded = true;
+        } catch (RuntimeException e) {
+            decoded = false;
+        }
+        if (!join(intact) || !decoded) {
+            corpus = null;
             return false;
         }
-        decode(new Bytes.In(section), sectionOffset);
         return true;
     }
 
@@ -254,6 +266,12 @@ public final class Snapshot implements Closeable {
         for (int i = 0; i < stringCount; i++) {
             strings[i] = in.inline();
         }
+        long meetingsAt = in.fixed64();
+        long quotesAt = in.fixed64();
+        Bytes.In meetingsIn = in.at(meetingsAt);
+        Bytes.In quotesIn = in.at(quotesAt);
+        CompletableFuture<List<Meeting>> meetingsPart = supplyAsync(() -> meetings(meetingsIn, sectionOffset));
+        CompletableFuture<Object[]> quotesPart = supplyAsync(() -> quotesAndSkipped(quotesIn));
         int schemaVersion = in.signed();
         String generator = ref(in);
         int n = in.count();
@@ -277,12 +295,27 @@ public final class Snapshot implements Closeable {
         for (int i = 0; i < n; i++) {
             topics.add(topic(in, sectionOffset));
         }
-        n = in.count();
+        List<Meeting> meetings = join(meetingsPart);
+        Object[] quotesAndSkipped = join(quotesPart);
+        @SuppressWarnings("unchecked")
+        List<Quote> quotes = (List<Quote>) quotesAndSkipped[0];
+        @SuppressWarnings("unchecked")
+        List<Skipped> skipped = (List<Skipped>) quotesAndSkipped[1];
+        corpus = new Corpus(schemaVersion, generator, documents, people, organisations, places, topics, meetings,
+                quotes, skipped);
+    }
+
+    private List<Meeting> meetings(Bytes.In in, long sectionOffset) {
+        int n = in.count();
         List<Meeting> meetings = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             meetings.add(meeting(in, sectionOffset));
         }
-        n = in.count();
+        return meetings;
+    }
+
+    private Object[] quotesAndSkipped(Bytes.In in) {
+        int n = in.count();
         List<Quote> quotes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             quotes.add(new Quote(ref(in), ref(in), in.signed(), in.signed(), in.signed(), ref(in), ref(in), ref(in),
@@ -293,8 +326,41 @@ public final class Snapshot implements Closeable {
         for (int i = 0; i < n; i++) {
             skipped.add(new Skipped(ref(in), ref(in)));
         }
-        corpus = new Corpus(schemaVersion, generator, documents, people, organisations, places, topics, meetings,
-                quotes, skipped);
+        return new Object[] {quotes, skipped};
+    }
+
+    /**
+     * Runs a part of the opening on a thread of its own: there are few parts, they run once, and a pool would
+     * only add its own start-up.
+     */
+    private static <T> CompletableFuture<T> supplyAsync(java.util.function.Supplier<T> part) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(part.get());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "parley-snapshot");
+        t.setDaemon(true);
+        t.start();
+        return f;
+    }
+
+    /** The part's result; its failure (damaged bytes, out of memory) as if it had happened on this thread. */
+    private static <T> T join(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     private Document document(Bytes.In in, long sectionOffset) {

@@ -108,10 +108,12 @@ final class SnapshotWriter {
         for (int i = 0; i < topicBlocks.length; i++) {
             topic(lists, corpus.topics().get(i), topicBlocks[i]);
         }
+        long meetingsAt = lists.size();
         lists.unsigned(corpus.meetings().size());
         for (int i = 0; i < meetingBlocks.length; i++) {
             meeting(lists, corpus.meetings().get(i), meetingBlocks[i]);
         }
+        long quotesAt = lists.size();
         lists.unsigned(corpus.quotes().size());
         for (Quote q : corpus.quotes()) {
             quote(lists, q);
@@ -128,6 +130,9 @@ final class SnapshotWriter {
         for (String s : strings.keySet()) {
             section.inline(s);
         }
+        // where the meetings and the quotes start in what follows, so that a reader can decode the three parts at once
+        section.fixed64(meetingsAt);
+        section.fixed64(quotesAt);
         section.append(lists);
         long sectionOffset = position;
         crc.reset();
