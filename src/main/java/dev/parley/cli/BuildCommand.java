@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.build.CorpusBuilder;
 import dev.parley.io.ModelJson;
+import dev.parley.store.ModelStore;
 import dev.parley.io.SourceReader;
 import dev.parley.model.Corpus;
 import dev.parley.search.SearchIndex;
@@ -87,6 +88,13 @@ final class BuildCommand implements Callable<Integer> {
         }
         Path target = context.resolve(out);
         ModelJson.write(corpus, target);
+        try {
+            ModelStore.writeSnapshot(corpus, target);
+        } catch (IOException | RuntimeException e) {
+            // the model is written; the explorer writes the snapshot itself when it first opens the model
+            context.err().println("parley build: note: no snapshot written next to the model ("
+                    + Main.firstLine(String.valueOf(e.getMessage())) + "); the first opening will be slower");
+        }
         try {
             SearchIndex.build(target, corpus, context.env());
         } catch (IOException e) {

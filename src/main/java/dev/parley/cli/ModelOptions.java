@@ -3,9 +3,8 @@ package dev.parley.cli;
 import dev.parley.command.Answers;
 import dev.parley.command.Format;
 import dev.parley.command.Resolver;
-import dev.parley.index.CorpusIndex;
 import dev.parley.io.ModelException;
-import dev.parley.io.ModelJson;
+import dev.parley.store.ModelStore;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -34,7 +33,7 @@ final class ModelOptions {
             throw new Main.UsageError("parley: no model at " + file + "; build one with `parley build DIR -o " + file + "`");
         }
         try {
-            return new Answers(new Resolver(new CorpusIndex(ModelJson.read(file))));
+            return new Answers(new Resolver(ModelStore.open(file, context.err()::println)));
         } catch (ModelException e) {
             throw new Main.UsageError("parley: " + Main.firstLine(e.getMessage()));
         }

@@ -13,8 +13,10 @@ import dev.parley.model.Topic;
 import dev.parley.text.Fold;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,8 +28,8 @@ import java.util.function.Function;
 
 /**
  * Lookups over one immutable {@link Corpus}: by id, by accent-folded name, and the relations the explorer shows
- * (quotes of a speaker, meetings of a person, documents of a topic, people met most...). Everything is computed
- * once in the constructor, so lookups are map reads and the index can be shared between threads.
+ * (quotes of a speaker, meetings of a person, documents of a topic, people met most...). Each group of lookups is
+ * computed once, on first use, so lookups are map reads and the index can be shared between threads.
  * Lists keep the corpus order unless a method says otherwise.
  */
 public final class CorpusIndex {
@@ -35,85 +37,116 @@ public final class CorpusIndex {
     private final Map<String, Document> documents;
     private final Map<String, Person> people;
     private final Map<String, Topic> topics;
-    private final Map<String, Meeting> meetings;
-    private final Map<String, Quote> quotes;
     private final Map<String, Entity> places;
-    private final Map<String, List<Person>> peopleByFoldedName = new HashMap<>();
-    private final Map<String, List<Quote>> quotesBySpeaker = new HashMap<>();
-    private final Map<String, List<Quote>> quotesByDoc = new HashMap<>();
-    private final Map<String, List<Meeting>> meetingsByPerson = new HashMap<>();
-    private final Map<String, List<Meeting>> meetingsByDoc = new HashMap<>();
-    private final Map<String, List<Meeting>> meetingsByTopic = new HashMap<>();
-    private final Map<String, List<Meeting>> meetingsByPlace = new HashMap<>();
-    private final Map<String, List<Topic>> topicsByDoc = new HashMap<>();
-    private final Map<String, List<Located<Person>>> peopleByDoc = new HashMap<>();
-    private final Map<String, List<Located<Entity>>> placesByDoc = new HashMap<>();
-    private final Map<String, Entity> placesByFoldedName = new HashMap<>();
-    private final List<Meeting> timeline;
-    /** Position of each meeting in the timeline, by identity: records hash deeply (evidence text and all). */
-    private final Map<Meeting, Integer> timelinePosition = new IdentityHashMap<>();
-    private final List<Document> documentsByDate;
+    /** Given by the store; else computed from every mention, quote and meeting on first use (the JSON path). */
+    private final DocumentRelations given;
+    private final Memo<DocumentRelations> relations;
+    // The rest is built on first use, each group in one pass: opening a large model only pays for what the first
+    // screen shows (the documents by date and one document's relations).
+    private final Memo<Map<String, Meeting>> meetings;
+    private final Memo<Map<String, Quote>> quotes;
+    private final Memo<Names> names;
+    private final Memo<Map<String, List<Quote>>> quotesBySpeaker;
+    private final Memo<Meetings> meetingGroups;
+    private final Memo<Map<String, List<Topic>>> topicsByDoc;
+    private final Memo<List<Document>> documentsByDate;
+
+    private record Names(Map<String, List<Person>> people, Map<String, Entity> places) {
+    }
+
+    /** Meetings by person, document, topic and place, and the timeline with each meeting's position in it. */
+    private record Meetings(Map<String, List<Meeting>> byPerson, Map<String, List<Meeting>> byDoc,
+                            Map<String, List<Meeting>> byTopic, Map<String, List<Meeting>> byPlace,
+                            List<Meeting> timeline, Map<Meeting, Integer> position) {
+    }
 
     public CorpusIndex(Corpus corpus) {
+        this(corpus, null);
+    }
+
+    /**
+     * @param relations each document's people, places, quotes and meetings when the store has them ready, or null
+     *                  to compute them from the corpus on first use
+     */
+    public CorpusIndex(Corpus corpus, DocumentRelations relations) {
         this.corpus = corpus;
+        this.given = relations;
         this.documents = byId(corpus.documents(), Document::id);
         this.people = byId(corpus.people(), Person::id);
         this.topics = byId(corpus.topics(), Topic::id);
-        this.meetings = byId(corpus.meetings(), Meeting::id);
-        this.quotes = byId(corpus.quotes(), Quote::id);
         this.places = byId(corpus.places(), Entity::id);
+        this.relations = new Memo<>(() -> given != null ? given : inverted(corpus));
+        this.meetings = new Memo<>(() -> byId(corpus.meetings(), Meeting::id));
+        this.quotes = new Memo<>(() -> byId(corpus.quotes(), Quote::id));
+        this.names = new Memo<>(this::names);
+        this.quotesBySpeaker = new Memo<>(() -> {
+            Map<String, List<Quote>> out = new HashMap<>();
+            for (Quote q : corpus.quotes()) {
+                if (q.speaker() != null) {
+                    add(out, q.speaker(), q);
+                }
+            }
+            return out;
+        });
+        this.meetingGroups = new Memo<>(this::meetingGroups);
+        this.topicsByDoc = new Memo<>(() -> {
+            Map<String, List<Topic>> out = new HashMap<>();
+            for (Topic t : corpus.topics()) {
+                Set<String> seen = new HashSet<>(); // a topic may have most of the corpus's documents
+                for (Topic.TopicDocument td : t.documents()) {
+                    if (seen.add(td.doc())) {
+                        add(out, td.doc(), t);
+                    }
+                }
+            }
+            return out;
+        });
+        this.documentsByDate = new Memo<>(() -> sortedByDate(corpus.documents(), Document::date));
+    }
+
+    private Names names() {
+        Map<String, List<Person>> peopleByName = new HashMap<>();
         for (Person p : corpus.people()) {
             Set<String> keys = new LinkedHashSet<>();
             keys.add(Fold.key(p.name()));
             p.aliases().forEach(a -> keys.add(Fold.key(a)));
-            keys.forEach(k -> add(peopleByFoldedName, k, p));
-            for (Mention m : p.mentions()) {
-                add(peopleByDoc, m.doc(), new Located<>(p, m));
-            }
+            keys.forEach(k -> add(peopleByName, k, p));
         }
+        Map<String, Entity> placesByName = new HashMap<>();
         for (Entity place : corpus.places()) {
-            placesByFoldedName.putIfAbsent(Fold.key(place.name()), place);
-            place.aliases().forEach(a -> placesByFoldedName.putIfAbsent(Fold.key(a), place));
-            for (Mention m : place.mentions()) {
-                add(placesByDoc, m.doc(), new Located<>(place, m));
-            }
+            placesByName.putIfAbsent(Fold.key(place.name()), place);
+            place.aliases().forEach(a -> placesByName.putIfAbsent(Fold.key(a), place));
         }
-        Comparator<Located<?>> inText = Comparator.comparingInt((Located<?> l) -> l.mention().paragraph())
-                .thenComparingInt(l -> l.mention().start());
-        peopleByDoc.values().forEach(l -> l.sort(inText));
-        placesByDoc.values().forEach(l -> l.sort(inText));
-        for (Quote q : corpus.quotes()) {
-            add(quotesByDoc, q.doc(), q);
-            if (q.speaker() != null) {
-                add(quotesBySpeaker, q.speaker(), q);
-            }
-        }
+        return new Names(peopleByName, placesByName);
+    }
+
+    private Meetings meetingGroups() {
+        Map<String, List<Meeting>> byPerson = new HashMap<>();
+        Map<String, List<Meeting>> byDoc = new HashMap<>();
+        Map<String, List<Meeting>> byTopic = new HashMap<>();
+        Map<String, List<Meeting>> byPlace = new HashMap<>();
+        // plain loops: hundreds of thousands of meetings, and a stream per list costs more than the list is long
+        Map<String, String> foldedPlaces = new HashMap<>();
         for (Meeting m : corpus.meetings()) {
-            m.participants().stream().map(Meeting.Participant::person).distinct().forEach(p -> add(meetingsByPerson, p, m));
-            m.documents().stream().distinct().forEach(d -> add(meetingsByDoc, d, m));
-            m.topics().stream().distinct().forEach(t -> add(meetingsByTopic, t, m));
+            List<Meeting.Participant> participants = m.participants();
+            for (int i = 0; i < participants.size(); i++) {
+                if (firstAt(participants, i, Meeting.Participant::person)) {
+                    add(byPerson, participants.get(i).person(), m);
+                }
+            }
+            addDistinct(byDoc, m.documents(), m);
+            addDistinct(byTopic, m.topics(), m);
             if (m.place() != null) {
-                add(meetingsByPlace, Fold.key(m.place()), m);
+                add(byPlace, foldedPlaces.computeIfAbsent(m.place(), Fold::key), m);
             }
         }
-        for (Topic t : corpus.topics()) {
-            t.documents().stream().map(Topic.TopicDocument::doc).distinct().forEach(d -> add(topicsByDoc, d, t));
-        }
-        freeze(peopleByFoldedName);
-        freeze(quotesBySpeaker);
-        freeze(quotesByDoc);
-        freeze(meetingsByPerson);
-        freeze(meetingsByDoc);
-        freeze(meetingsByTopic);
-        freeze(meetingsByPlace);
-        freeze(topicsByDoc);
-        freeze(peopleByDoc);
-        freeze(placesByDoc);
-        this.timeline = sortedByDate(corpus.meetings(), Meeting::date);
+        List<Meeting> timeline = sortedByDate(corpus.meetings(), Meeting::date);
+        // by identity: records hash deeply (evidence text and all)
+        Map<Meeting, Integer> position = new IdentityHashMap<>(timeline.size() * 2);
         for (int i = 0; i < timeline.size(); i++) {
-            timelinePosition.put(timeline.get(i), i);
+            position.put(timeline.get(i), i);
         }
-        this.documentsByDate = sortedByDate(corpus.documents(), Document::date);
+        return new Meetings(byPerson, byDoc, byTopic, byPlace, timeline, position);
     }
 
     public Corpus corpus() {
@@ -133,11 +166,11 @@ public final class CorpusIndex {
     }
 
     public Optional<Meeting> meeting(String id) {
-        return Optional.ofNullable(id == null ? null : meetings.get(id));
+        return Optional.ofNullable(id == null ? null : meetings.get().get(id));
     }
 
     public Optional<Quote> quote(String id) {
-        return Optional.ofNullable(id == null ? null : quotes.get(id));
+        return Optional.ofNullable(id == null ? null : quotes.get().get(id));
     }
 
     public Optional<Entity> place(String id) {
@@ -146,39 +179,47 @@ public final class CorpusIndex {
 
     /** A place by its canonical name or an alias, accent- and case-insensitive (meetings name their place this way). */
     public Optional<Entity> placeNamed(String name) {
-        return Optional.ofNullable(name == null ? null : placesByFoldedName.get(Fold.key(name)));
+        return Optional.ofNullable(name == null ? null : names.get().places().get(Fold.key(name)));
     }
 
     /** People whose name or an alias folds to the same key as {@code name} ("jovanovic" finds Ana Jovanović by the alias "Jovanović"). */
     public List<Person> peopleNamed(String name) {
-        return peopleByFoldedName.getOrDefault(Fold.key(name).strip(), List.of());
+        return view(names.get().people(), Fold.key(name).strip(), List.of());
     }
 
     public List<Quote> quotesBy(String personId) {
-        return quotesBySpeaker.getOrDefault(personId, List.of());
+        return view(quotesBySpeaker.get(), personId, List.of());
     }
 
     public List<Quote> quotesIn(String docId) {
-        return quotesByDoc.getOrDefault(docId, List.of());
+        return relations.get().quotes(docId);
     }
 
     /** Meetings the person took part in, in timeline order. */
     public List<Meeting> meetingsWith(String personId) {
-        return inTimelineOrder(meetingsByPerson.getOrDefault(personId, List.of()));
+        return inTimelineOrder(view(meetingGroups.get().byPerson(), personId, List.of()));
     }
 
     /** Meetings a document speaks of, in timeline order. */
     public List<Meeting> meetingsIn(String docId) {
-        return inTimelineOrder(meetingsByDoc.getOrDefault(docId, List.of()));
+        List<Meeting> some = relations.get().meetings(docId);
+        if (given == null || some.size() < 2) {
+            return inTimelineOrder(some);
+        }
+        // the timeline is a stable sort of the corpus order by date, and these come in corpus order: sorting them
+        // the same way gives their timeline order without building the whole timeline
+        List<Meeting> out = new ArrayList<>(some);
+        out.sort(Comparator.comparing(Meeting::date, dateOrder()));
+        return List.copyOf(out);
     }
 
     public List<Meeting> meetingsOn(String topicId) {
-        return inTimelineOrder(meetingsByTopic.getOrDefault(topicId, List.of()));
+        return inTimelineOrder(view(meetingGroups.get().byTopic(), topicId, List.of()));
     }
 
     /** Meetings held at a place, matched by folded name. */
     public List<Meeting> meetingsAt(String placeName) {
-        return inTimelineOrder(meetingsByPlace.getOrDefault(Fold.key(placeName), List.of()));
+        return inTimelineOrder(view(meetingGroups.get().byPlace(), Fold.key(placeName), List.of()));
     }
 
     public List<Document> documentsOn(String topicId) {
@@ -192,7 +233,7 @@ public final class CorpusIndex {
     }
 
     public List<Topic> topicsOf(String docId) {
-        return topicsByDoc.getOrDefault(docId, List.of());
+        return view(topicsByDoc.get(), docId, List.of());
     }
 
     /** Documents that give a role or mention the person, in corpus order. */
@@ -211,12 +252,64 @@ public final class CorpusIndex {
 
     /** Person mentions in a document, in text order. */
     public List<Located<Person>> peopleMentionedIn(String docId) {
-        return peopleByDoc.getOrDefault(docId, List.of());
+        return relations.get().people(docId);
     }
 
     /** Place mentions in a document, in text order. */
     public List<Located<Entity>> placesMentionedIn(String docId) {
-        return placesByDoc.getOrDefault(docId, List.of());
+        return relations.get().places(docId);
+    }
+
+    /**
+     * Every mention, quote and meeting of the corpus grouped by document: mentions in text order (ties keep corpus
+     * order), quotes and meetings in corpus order.
+     */
+    public static DocumentRelations inverted(Corpus corpus) {
+        Map<String, List<Located<Person>>> people = new HashMap<>();
+        Map<String, List<Located<Entity>>> places = new HashMap<>();
+        Map<String, List<Quote>> quotes = new HashMap<>();
+        Map<String, List<Meeting>> meetings = new HashMap<>();
+        for (Person p : corpus.people()) {
+            for (Mention m : p.mentions()) {
+                add(people, m.doc(), new Located<>(p, m));
+            }
+        }
+        for (Entity place : corpus.places()) {
+            for (Mention m : place.mentions()) {
+                add(places, m.doc(), new Located<>(place, m));
+            }
+        }
+        Comparator<Located<?>> inText = Comparator.comparingInt((Located<?> l) -> l.mention().paragraph())
+                .thenComparingInt(l -> l.mention().start());
+        people.values().forEach(l -> l.sort(inText));
+        places.values().forEach(l -> l.sort(inText));
+        for (Quote q : corpus.quotes()) {
+            add(quotes, q.doc(), q);
+        }
+        for (Meeting m : corpus.meetings()) {
+            addDistinct(meetings, m.documents(), m);
+        }
+        return new DocumentRelations() {
+            @Override
+            public List<Located<Person>> people(String docId) {
+                return view(people, docId, List.of());
+            }
+
+            @Override
+            public List<Located<Entity>> places(String docId) {
+                return view(places, docId, List.of());
+            }
+
+            @Override
+            public List<Quote> quotes(String docId) {
+                return view(quotes, docId, List.of());
+            }
+
+            @Override
+            public List<Meeting> meetings(String docId) {
+                return view(meetings, docId, List.of());
+            }
+        };
     }
 
     /** Documents mentioning a place, in corpus order. */
@@ -233,7 +326,7 @@ public final class CorpusIndex {
     /** The people a person met, with the number of meetings together; most first, then by name. */
     public List<Count<Person>> coParticipants(String personId) {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Meeting m : meetingsByPerson.getOrDefault(personId, List.of())) {
+        for (Meeting m : view(meetingGroups.get().byPerson(), personId, List.of())) {
             m.participants().stream().map(Meeting.Participant::person).distinct()
                     .filter(p -> !p.equals(personId))
                     .forEach(p -> counts.merge(p, 1, Integer::sum));
@@ -270,12 +363,12 @@ public final class CorpusIndex {
      * covers; then those with a month and day but no year, by month and day; then undated ones. Ties keep corpus order.
      */
     public List<Meeting> timeline() {
-        return timeline;
+        return meetingGroups.get().timeline();
     }
 
     /** Documents in the same order as the timeline: dated first, by date; then undated ones. */
     public List<Document> documentsByDate() {
-        return documentsByDate;
+        return documentsByDate.get();
     }
 
     private List<Meeting> inTimelineOrder(List<Meeting> some) {
@@ -283,7 +376,8 @@ public final class CorpusIndex {
             return some;
         }
         List<Meeting> out = new ArrayList<>(some);
-        out.sort(Comparator.comparingInt(m -> timelinePosition.getOrDefault(m, Integer.MAX_VALUE)));
+        Map<Meeting, Integer> position = meetingGroups.get().position();
+        out.sort(Comparator.comparingInt(m -> position.getOrDefault(m, Integer.MAX_VALUE)));
         return List.copyOf(out);
     }
 
@@ -331,8 +425,35 @@ public final class CorpusIndex {
         map.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
     }
 
-    /** Callers get lists they cannot change. */
-    private static <T> void freeze(Map<String, List<T>> map) {
-        map.replaceAll((k, v) -> List.copyOf(v));
+    /**
+     * Callers get lists they cannot change: a read-only view made per call, which is cheaper than copying
+     * hundreds of thousands of lists when the index is built.
+     */
+    private static <T> List<T> view(Map<String, List<T>> map, String key, List<T> none) {
+        List<T> list = map.get(key);
+        return list == null ? none : Collections.unmodifiableList(list);
+    }
+
+    /** Whether item {@code i} is the first with its key; for short lists (participants), where a set costs more. */
+    private static <T> boolean firstAt(List<T> items, int i, Function<T, String> key) {
+        String k = key.apply(items.get(i));
+        for (int j = 0; j < i; j++) {
+            if (java.util.Objects.equals(k, key.apply(items.get(j)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static <T> void addDistinct(Map<String, List<T>> map, List<String> keys, T value) {
+        if (keys.size() > 16) {
+            new LinkedHashSet<>(keys).forEach(k -> add(map, k, value));
+            return;
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            if (firstAt(keys, i, Function.identity())) {
+                add(map, keys.get(i), value);
+            }
+        }
     }
 }

@@ -22,13 +22,13 @@ public record Corpus(
     public static final int SCHEMA_VERSION = 1;
 
     public Corpus {
-        documents = List.copyOf(documents);
-        people = List.copyOf(people);
-        organisations = List.copyOf(organisations);
-        places = List.copyOf(places);
-        topics = List.copyOf(topics);
-        meetings = List.copyOf(meetings);
-        quotes = List.copyOf(quotes);
-        skipped = List.copyOf(skipped);
+        documents = ModelLists.copyOf(documents);
+        people = ModelLists.copyOf(people);
+        organisations = ModelLists.copyOf(organisations);
+        places = ModelLists.copyOf(places);
+        topics = ModelLists.copyOf(topics);
+        meetings = ModelLists.copyOf(meetings);
+        quotes = ModelLists.copyOf(quotes);
+        skipped = ModelLists.copyOf(skipped);
     }
 }

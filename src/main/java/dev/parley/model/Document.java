@@ -30,8 +30,8 @@ public record Document(
         List<String> keyphrases) {
 
     public Document {
-        paragraphs = List.copyOf(paragraphs);
-        topics = List.copyOf(topics);
-        keyphrases = List.copyOf(keyphrases);
+        paragraphs = ModelLists.copyOf(paragraphs);
+        topics = ModelLists.copyOf(topics);
+        keyphrases = ModelLists.copyOf(keyphrases);
     }
 }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record Entity(String id, String name, String kind, List<String> aliases, List<Mention> mentions) {
     public Entity {
-        aliases = List.copyOf(aliases);
-        mentions = List.copyOf(mentions);
+        aliases = ModelLists.copyOf(aliases);
+        mentions = ModelLists.copyOf(mentions);
     }
 }

@@ -27,11 +27,11 @@ public record Meeting(
         List<Evidence> evidence) {
 
     public Meeting {
-        participants = List.copyOf(participants);
-        documents = List.copyOf(documents);
-        topics = List.copyOf(topics);
-        quotes = List.copyOf(quotes);
-        evidence = List.copyOf(evidence);
+        participants = ModelLists.copyOf(participants);
+        documents = ModelLists.copyOf(documents);
+        topics = ModelLists.copyOf(topics);
+        quotes = ModelLists.copyOf(quotes);
+        evidence = ModelLists.copyOf(evidence);
     }
 
     /** @param role title and country as given for this meeting, e.g. "Minister of Foreign Affairs of Russia", or null */

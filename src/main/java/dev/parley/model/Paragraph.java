@@ -5,6 +5,6 @@ import java.util.List;
 /** A clean paragraph and its sentence boundaries (offsets into {@link #text()}). */
 public record Paragraph(String text, List<Span> sentences) {
     public Paragraph {
-        sentences = List.copyOf(sentences);
+        sentences = ModelLists.copyOf(sentences);
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
  */
 public record Person(String id, String name, List<String> aliases, List<Role> roles, List<Mention> mentions) {
     public Person {
-        aliases = List.copyOf(aliases);
-        roles = List.copyOf(roles);
-        mentions = List.copyOf(mentions);
+        aliases = ModelLists.copyOf(aliases);
+        roles = ModelLists.copyOf(roles);
+        mentions = ModelLists.copyOf(mentions);
     }
 }

@@ -12,6 +12,6 @@ import java.util.List;
  */
 public record Role(String title, String country, String organisation, List<String> documents) {
     public Role {
-        documents = List.copyOf(documents);
+        documents = ModelLists.copyOf(documents);
     }
 }

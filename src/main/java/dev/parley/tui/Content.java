@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the explorer shows, derived from the corpus: the rows of each pane (built on first use, so the first
@@ -25,7 +26,8 @@ final class Content {
 
     private final CorpusIndex index;
     private final Details details;
-    private final Map<Pane, List<Row>> rows = new EnumMap<>(Pane.class);
+    /** Concurrent: {@link #prepare} may build rows on another thread while the loop asks for them. */
+    private final Map<Pane, List<Row>> rows = new ConcurrentHashMap<>();
     private final Map<Pane, Filtered> lastFiltered = new EnumMap<>(Pane.class);
     private final Map<String, Detail> detailCache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
@@ -156,6 +158,17 @@ final class Content {
     }
 
     /**
+     * Builds the rows of every pane not built yet. The explorer runs this on a background thread after the first
+     * frame: in a large corpus the Quotes and Meetings lists take a second or two to build, which would otherwise
+     * be the delay of the key that first shows them. A pane asked for meanwhile waits for its rows, or builds them.
+     */
+    void prepare() {
+        for (Pane p : Pane.values()) {
+            rows(p);
+        }
+    }
+
+    /**
      * What {@code y} (or with {@code cited}, {@code Y}) copies and {@code p} prints: a quote's words (with its
      * citation), another thing's natural text; "" when the model has no such thing.
      */
@@ -186,8 +199,11 @@ final class Content {
             return last.rows();
         }
         List<String> terms = Match.terms(filter);
+        // typing on narrows the last result: a row that has every new word has every old one too, when each old
+        // word is part of a new one ("mar" -> "mark"); so only the last matches need a look, not the whole list
+        List<Row> from = last != null && narrows(Match.terms(last.filter()), terms) ? last.rows() : rows(pane);
         List<Row> out = new ArrayList<>();
-        for (Row r : rows(pane)) {
+        for (Row r : from) {
             if (Match.allIn(r.haystack(), terms)) {
                 out.add(r);
             }
@@ -195,6 +211,23 @@ final class Content {
         List<Row> result = List.copyOf(out);
         lastFiltered.put(pane, new Filtered(filter, result));
         return result;
+    }
+
+    /** Whether every row matching {@code next} also matches {@code previous}. */
+    static boolean narrows(List<String> previous, List<String> next) {
+        for (String old : previous) {
+            boolean kept = false;
+            for (String t : next) {
+                if (t.contains(old)) {
+                    kept = true;
+                    break;
+                }
+            }
+            if (!kept) {
+                return false;
+            }
+        }
+        return true;
     }
 
     Detail detail(Ref ref, int width) {

@@ -19,6 +19,12 @@ import java.util.List;
 /** The detail view of each kind of thing, as cross-references one can follow. */
 final class Details {
     private static final Sheet.Piece SEP = Sheet.Piece.of(" · ", Style.DIM);
+    /**
+     * Lines of one list a view lays out at most. A topic of a large corpus has tens of thousands of documents:
+     * laying them all out took seconds on a key press, and nobody scrolls through them in a detail view (the
+     * documents list with `/` does that better). The heading keeps the full count.
+     */
+    static final int LIST_LIMIT = 300;
 
     private final CorpusIndex index;
 
@@ -62,6 +68,18 @@ final class Details {
         }
     }
 
+    private static <T> List<T> shown(List<T> all) {
+        return all.size() <= LIST_LIMIT ? all : all.subList(0, LIST_LIMIT);
+    }
+
+    /** The line that says how many items a list of the view leaves out, if any. */
+    private static void more(Sheet s, int indent, int total, String what) {
+        if (total > LIST_LIMIT) {
+            s.text(indent, "… and " + (total - LIST_LIMIT) + " more " + what + " (the first " + LIST_LIMIT + " are shown)",
+                    Style.DIM);
+        }
+    }
+
     private static void missing(Sheet s, Ref ref) {
         s.heading("Not in this model: " + ref.kind().name().toLowerCase() + " " + ref.id());
     }
@@ -78,20 +96,23 @@ final class Details {
         for (Role r : p.roles()) {
             s.para(2, List.of(Sheet.Piece.of(Words.role(r), Style.NORMAL), SEP,
                     Sheet.Piece.of(Words.plural(r.documents().size(), "document", "documents"), Style.DIM)));
-            for (String docId : r.documents()) {
+            for (String docId : shown(r.documents())) {
                 index.document(docId).ifPresent(d -> documentLine(s, 4, d));
             }
+            more(s, 4, r.documents().size(), "documents");
         }
         List<Meeting> meetings = index.meetingsWith(p.id());
         s.section("Meetings (" + meetings.size() + ")");
-        for (Meeting m : meetings) {
+        for (Meeting m : shown(meetings)) {
             meetingLine(s, 2, m, p.id());
         }
+        more(s, 2, meetings.size(), "meetings");
         List<Quote> quotes = index.quotesBy(p.id());
         s.section("Quotes (" + quotes.size() + ")");
-        for (Quote q : quotes) {
+        for (Quote q : shown(quotes)) {
             quoteLine(s, 2, q, false);
         }
+        more(s, 2, quotes.size(), "quotes");
         List<Count<Topic>> topics = index.topicsSpokenOnBy(p.id());
         if (!topics.isEmpty()) {
             s.section("Speaks on");
@@ -108,16 +129,18 @@ final class Details {
         List<Count<Person>> met = index.coParticipants(p.id());
         if (!met.isEmpty()) {
             s.section("Met most");
-            for (Count<Person> c : met) {
+            for (Count<Person> c : shown(met)) {
                 s.para(2, List.of(Sheet.Piece.link(c.item().name(), Style.PERSON, new Ref(Ref.Kind.PERSON, c.item().id())),
                         Sheet.Piece.of("  " + Words.plural(c.count(), "meeting", "meetings"), Style.DIM)));
             }
+            more(s, 2, met.size(), "people");
         }
         List<Document> docs = index.documentsMentioning(p.id());
         s.section("Mentioned in (" + docs.size() + ")");
-        for (Document d : docs) {
+        for (Document d : shown(docs)) {
             documentLine(s, 2, d);
         }
+        more(s, 2, docs.size(), "documents");
     }
 
     private void document(Sheet s, Document d) {
@@ -198,23 +221,26 @@ final class Details {
         s.heading(t.name());
         s.text(0, Words.plural(t.documents().size(), "document", "documents"), Style.DIM);
         s.section("Documents");
-        for (Topic.TopicDocument td : t.documents()) {
+        for (Topic.TopicDocument td : shown(t.documents())) {
             index.document(td.doc()).ifPresent(d -> documentLine(s, 2, d));
             for (Evidence e : td.evidence()) {
                 s.text(6, e.text(), Style.DIM);
             }
         }
+        more(s, 2, t.documents().size(), "documents");
         List<Count<Person>> speakers = index.speakersOn(t.id());
         s.section("Who speaks on it (" + speakers.size() + ")");
-        for (Count<Person> c : speakers) {
+        for (Count<Person> c : shown(speakers)) {
             s.para(2, List.of(Sheet.Piece.link(c.item().name(), Style.PERSON, new Ref(Ref.Kind.PERSON, c.item().id())),
                     Sheet.Piece.of("  " + Words.plural(c.count(), "quote", "quotes"), Style.DIM)));
         }
+        more(s, 2, speakers.size(), "people");
         List<Meeting> meetings = index.meetingsOn(t.id());
         s.section("Meetings where it came up (" + meetings.size() + ")");
-        for (Meeting m : meetings) {
+        for (Meeting m : shown(meetings)) {
             meetingLine(s, 2, m, null);
         }
+        more(s, 2, meetings.size(), "meetings");
     }
 
     private void meeting(Sheet s, Meeting m) {
@@ -313,10 +339,12 @@ final class Details {
                 p.aliases().isEmpty() ? "" : "also " + String.join(", ", p.aliases()))), Style.DIM);
         List<Meeting> meetings = index.meetingsAt(p.name());
         s.section("Meetings here (" + meetings.size() + ")");
-        meetings.forEach(m -> meetingLine(s, 2, m, null));
+        shown(meetings).forEach(m -> meetingLine(s, 2, m, null));
+        more(s, 2, meetings.size(), "meetings");
         List<Document> docs = index.documentsMentioningPlace(p.id());
         s.section("Mentioned in (" + docs.size() + ")");
-        docs.forEach(d -> documentLine(s, 2, d));
+        shown(docs).forEach(d -> documentLine(s, 2, d));
+        more(s, 2, docs.size(), "documents");
     }
 
     private void documentLine(Sheet s, int indent, Document d) {

@@ -52,15 +52,18 @@ public final class Explorer {
     private Explorer() {
     }
 
-    /** Reads the model; its exceptions (missing, corrupt, newer schema) reach the caller unchanged. */
+    /**
+     * Opens the model and indexes it; its exceptions (missing, corrupt, newer schema) reach the caller unchanged.
+     * An index rather than a corpus, so that a store can hand over what it has precomputed.
+     */
     @FunctionalInterface
     public interface Loader {
-        Corpus load() throws Exception;
+        CorpusIndex load() throws Exception;
     }
 
     public static int run(Corpus corpus, Options options) {
         try {
-            return run(() -> corpus, options, null, System.out, System.err);
+            return run(() -> new CorpusIndex(corpus), options, null, System.out, System.err);
         } catch (Exception e) {
             throw new IllegalStateException(e); // cannot happen: nothing to load
         }
@@ -87,12 +90,10 @@ public final class Explorer {
         Thread opener = new Thread(opening, "parley-tty");
         opener.setDaemon(true);
         opener.start();
-        Corpus corpus;
         CorpusIndex index;
         Map<Pane, Set<String>> only = Map.of();
         try {
-            corpus = loader.load();
-            index = new CorpusIndex(corpus);
+            index = loader.load();
             if (pick != null) {
                 only = Pick.restrict(index, pick);
             }
@@ -127,7 +128,11 @@ public final class Explorer {
         Runtime.getRuntime().addShutdownHook(restoreOnSignal);
         try {
             tty.start();
-            int code = new Loop(tty.screen(), session).run(options.firstFrameExit());
+            Loop loop = new Loop(tty.screen(), session);
+            if (!options.firstFrameExit()) {
+                prepareAfterFirstFrame(session.content(), loop);
+            }
+            int code = loop.run(options.firstFrameExit());
             tty.restore();
             // only now, with the terminal given back: stdout may be that same terminal
             out.print(Pick.print(index, session.state().output(), pick == null ? Pick.Format.TEXT : pick.format()));
@@ -149,6 +154,28 @@ public final class Explorer {
         }
     }
 
+    /**
+     * Builds the other panes' rows on a background thread once the first frame is on screen (not before: on a
+     * small machine that work would delay it). Best effort: whatever fails here is built, or fails, when shown.
+     */
+    private static void prepareAfterFirstFrame(Content content, Loop loop) {
+        Thread t = new Thread(() -> {
+            try {
+                while (loop.frames() < 1) {
+                    Thread.sleep(20);
+                }
+                content.prepare();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // the pane builds its rows when first shown, and reports a problem there
+            }
+        }, "parley-rows");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     private static void giveBack(java.util.concurrent.FutureTask<Tty> opening) throws InterruptedException {
         try {
             opening.get().restore();
@@ -164,11 +191,11 @@ public final class Explorer {
      * It needs no terminal, so it also works where the jar is built (no tty under a build tool).
      */
     public static int rehearse(Loader loader, Options options) throws Exception {
-        Corpus corpus = loader.load();
+        CorpusIndex index = loader.load();
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(100, 30));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
-        Session session = session(corpus, options);
+        Session session = session(index, options, Map.of(), State.initial(80, 24), text -> "not copied: no clipboard");
         new Loop(screen, session).run(true);
         String walk = "jjG\tgj\n\t\n\bhh2j\n\b3\n\b4j\n\b5\n\b1/a\u001b?\u001bq";
         for (char c : walk.toCharArray()) {

@@ -15,6 +15,7 @@ final class Session implements Program {
         String copy(String text);
     }
 
+    private final Content content;
     private final Update update;
     private final Render render;
     private final Copier copier;
@@ -23,6 +24,7 @@ final class Session implements Program {
 
     Session(Content content, Keymap keymap, Theme theme, String modelName, Copier copier, State initial, CommandBar bar,
             CommandHistory commands) {
+        this.content = content;
         this.update = new Update(content, keymap, bar);
         this.render = new Render(content, keymap, theme, modelName, bar);
         this.copier = copier;
@@ -32,6 +34,10 @@ final class Session implements Program {
 
     State state() {
         return state;
+    }
+
+    Content content() {
+        return content;
     }
 
     @Override

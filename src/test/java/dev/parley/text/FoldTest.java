@@ -35,4 +35,26 @@ class FoldTest {
         assertThat(Fold.key(k)).isEqualTo(k);
         assertThat(k).isEqualTo(k.toLowerCase(java.util.Locale.ROOT));
     }
+
+    @Property(tries = 2000)
+    void key_charByCharEqualsTheWholeStringDefinition(@ForAll String s) {
+        assertThat(Fold.key(s)).isEqualTo(Fold.wholeKey(s));
+    }
+
+    @Property(tries = 2000)
+    void key_onLatinGreekCyrillicAndPunctuation_equalsTheDefinition(
+            @ForAll @net.jqwik.api.constraints.CharRange(from = 'A', to = 'z')
+            @net.jqwik.api.constraints.CharRange(from = '\u00C0', to = '\u052F')
+            @net.jqwik.api.constraints.CharRange(from = '\u1E00', to = '\u1FFF')
+            @net.jqwik.api.constraints.CharRange(from = '\u2000', to = '\u206F')
+            @net.jqwik.api.constraints.Chars({' ', '\'', 'İ', 'ẞ', 'Σ', 'ς'}) String s) {
+        assertThat(Fold.key(s)).isEqualTo(Fold.wholeKey(s));
+    }
+
+    @Test
+    void key_contextsThatNeedTheWholeString() {
+        assertThat(Fold.key("ΟΔΥΣΣΕΥΣ")).isEqualTo(Fold.wholeKey("ΟΔΥΣΣΕΥΣ")).endsWith("ς");
+        assertThat(Fold.key("İstanbul Ž")).isEqualTo("istanbul z");
+        assertThat(Fold.key("\uD801\uDC00é")).isEqualTo(Fold.wholeKey("\uD801\uDC00é"));
+    }
 }

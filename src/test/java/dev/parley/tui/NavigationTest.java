@@ -1,5 +1,6 @@
 package dev.parley.tui;
 
+import dev.parley.index.CorpusIndex;
 import dev.parley.index.FixtureCorpus;
 import dev.parley.model.Corpus;
 import dev.parley.model.DocDate;
@@ -83,7 +84,7 @@ class NavigationTest {
     @Test
     void theLaunchersRehearsalWalksEveryPaneWithoutATerminal() throws Exception {
         // it runs where no terminal exists (the launcher records a class archive with it); it must not need one
-        assertThat(Explorer.rehearse(FixtureCorpus::corpus, new Explorer.Options(false, "model.json", true)))
+        assertThat(Explorer.rehearse(() -> new CorpusIndex(FixtureCorpus.corpus()), new Explorer.Options(false, "model.json", true)))
                 .isEqualTo(Explorer.EXIT_OK);
     }
 

@@ -1,0 +1,67 @@
+package dev.parley.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Replaces a file all at once: the content goes to a hidden temporary file in the same folder, is flushed to disk
+ * and renamed over the target. A reader sees the old file or the new one; a writer killed half-way leaves only its
+ * temporary file, which the next write removes once its process is gone.
+ */
+final class AtomicFile {
+    @FunctionalInterface
+    interface Content {
+        void write(FileChannel channel) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        String prefix = "." + absolute.getFileName() + ".";
+        Path tmp = dir.resolve(prefix + ProcessHandle.current().pid() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        boolean done = false;
+        try {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                content.write(channel);
+                channel.force(true);
+            }
+            Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            done = true;
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        removeLeftovers(dir, prefix);
+    }
+
+    private static void removeLeftovers(Path dir, String prefix) {
+        try (var siblings = Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(prefix)
+                && p.getFileName().toString().endsWith(".tmp"))) {
+            for (Path leftover : siblings) {
+                String middle = leftover.getFileName().toString().substring(prefix.length());
+                int dot = middle.indexOf('.');
+                long pid;
+                try {
+                    pid = Long.parseLong(dot < 0 ? middle : middle.substring(0, dot));
+                } catch (NumberFormatException notOurs) {
+                    continue;
+                }
+                if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    Files.deleteIfExists(leftover);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // tidying up is a courtesy
+        }
+    }
+}
