@@ -50,6 +50,8 @@ public final class CorpusIndex {
     private final Memo<Meetings> meetingGroups;
     private final Memo<Map<String, List<Topic>>> topicsByDoc;
     private final Memo<List<Document>> documentsByDate;
+    /** A document's place in the corpus, by id: "in corpus order" without scanning every document. */
+    private final Memo<Map<String, Integer>> documentPosition;
 
     private record Names(Map<String, List<Person>> people, Map<String, Entity> places) {
     }
@@ -98,6 +100,13 @@ public final class CorpusIndex {
                         add(out, td.doc(), t);
                     }
                 }
+            }
+            return out;
+        });
+        this.documentPosition = new Memo<>(() -> {
+            Map<String, Integer> out = new HashMap<>(corpus.documents().size() * 2);
+            for (int i = 0; i < corpus.documents().size(); i++) {
+                out.putIfAbsent(corpus.documents().get(i).id(), i);
             }
             return out;
         });
@@ -247,7 +256,21 @@ public final class CorpusIndex {
         for (Role r : p.roles()) {
             ids.addAll(r.documents());
         }
-        return corpus.documents().stream().filter(d -> ids.contains(d.id())).toList();
+        return inCorpusOrder(ids);
+    }
+
+    /** The documents with these ids, in corpus order: a lookup per id, since a person appears in few of them. */
+    private List<Document> inCorpusOrder(Set<String> ids) {
+        Map<String, Integer> position = documentPosition.get();
+        List<Document> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Document d = documents.get(id);
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        out.sort(Comparator.comparingInt(d -> position.getOrDefault(d.id(), Integer.MAX_VALUE)));
+        return List.copyOf(out);
     }
 
     /** Person mentions in a document, in text order. */
@@ -320,7 +343,7 @@ public final class CorpusIndex {
         }
         Set<String> ids = new LinkedHashSet<>();
         place.mentions().forEach(m -> ids.add(m.doc()));
-        return corpus.documents().stream().filter(d -> ids.contains(d.id())).toList();
+        return inCorpusOrder(ids);
     }
 
     /** The people a person met, with the number of meetings together; most first, then by name. */
