@@ -24,6 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Content {
     private static final int CACHED_DETAILS = 32;
 
+    /** Below this many rows one thread filters faster than splitting the work. */
+    private static final int PARALLEL_FILTER_ROWS = 20_000;
+
     private final CorpusIndex index;
     private final Details details;
     /** Concurrent: {@link #prepare} may build rows on another thread while the loop asks for them. */
@@ -202,13 +205,19 @@ final class Content {
         // typing on narrows the last result: a row that has every new word has every old one too, when each old
         // word is part of a new one ("mar" -> "mark"); so only the last matches need a look, not the whole list
         List<Row> from = last != null && narrows(Match.terms(last.filter()), terms) ? last.rows() : rows(pane);
-        List<Row> out = new ArrayList<>();
-        for (Row r : from) {
-            if (Match.allIn(r.haystack(), terms)) {
-                out.add(r);
+        List<Row> result;
+        if (from.size() < PARALLEL_FILTER_ROWS) {
+            List<Row> out = new ArrayList<>();
+            for (Row r : from) {
+                if (Match.allIn(r.haystack(), terms)) {
+                    out.add(r);
+                }
             }
+            result = List.copyOf(out);
+        } else {
+            // a long list is scanned on every core; the result keeps the list's order
+            result = from.parallelStream().filter(r -> Match.allIn(r.haystack(), terms)).toList();
         }
-        List<Row> result = List.copyOf(out);
         lastFiltered.put(pane, new Filtered(filter, result));
         return result;
     }
