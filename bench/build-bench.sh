@@ -23,6 +23,8 @@ fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/parley-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
+# the builds' extraction caches go with the corpora, not into the user's cache folder
+export XDG_CACHE_HOME="$work/cache"
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \

@@ -19,6 +19,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 jar="$root/target/parley.jar"
 work="${WORK:-${TMPDIR:-/tmp}/parley-scale}"
+# the builds' extraction caches stay with the work files, not in the user's cache folder
+export XDG_CACHE_HOME="$work/cache"
 sizes="${SIZES:-10000 100000}"
 runs="${RUNS:-5}"
 mkdir -p "$work"

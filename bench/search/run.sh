@@ -25,6 +25,8 @@ else
   work="$(mktemp -d "${TMPDIR:-/tmp}/parley-search-bench.XXXXXX")"
   trap 'rm -rf "$work"' EXIT
 fi
+# the builds' extraction caches stay with the work files, not in the user's cache folder
+export XDG_CACHE_HOME="$work/cache"
 
 echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
 echo "machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1)," \

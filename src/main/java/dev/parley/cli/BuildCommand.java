@@ -13,8 +13,11 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -79,8 +82,9 @@ final class BuildCommand implements Callable<Integer> {
             if (noCache) {
                 corpus = builder.build(read.files(), read.skipped(), progress);
             } else {
-                built = builder.buildIncrementally(read.files(), read.skipped(), progress,
-                        cacheFile(context.env(), context.resolve(out)));
+                Path cache = cacheFile(context.env(), context.resolve(out));
+                built = builder.buildIncrementally(read.files(), read.skipped(), progress, cache);
+                tidyCaches(cache, context.resolve(out));
                 corpus = built.corpus();
             }
         } finally {
@@ -128,5 +132,40 @@ final class BuildCommand implements Callable<Integer> {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
         return base.resolve("parley").resolve("extractions").resolve(name + ".bin");
+    }
+
+    private static final Duration UNUSED_CACHE = Duration.ofDays(30);
+
+    /**
+     * Notes which model a cache belongs to (a file beside it), and removes the caches of models that no longer
+     * exist and of those not built for 30 days: without this, every build into a temporary folder would leave its
+     * cache behind for good. Best effort: the build has succeeded whatever happens here.
+     */
+    static void tidyCaches(Path cache, Path model) {
+        Path dir = cache.getParent();
+        String name = cache.getFileName().toString();
+        try {
+            Files.writeString(dir.resolve(name.replaceFirst("\\.bin$", ".model")),
+                    model.toAbsolutePath().normalize() + "\n", StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return; // no cache folder to tidy
+        }
+        Instant stale = Instant.now().minus(UNUSED_CACHE);
+        try (var files = Files.newDirectoryStream(dir, "*.bin")) {
+            for (Path other : files) {
+                if (other.getFileName().toString().equals(name)) {
+                    continue;
+                }
+                Path owner = dir.resolve(other.getFileName().toString().replaceFirst("\\.bin$", ".model"));
+                boolean orphan = Files.isRegularFile(owner)
+                        && !Files.exists(Path.of(Files.readString(owner, StandardCharsets.UTF_8).strip()));
+                if (orphan || Files.getLastModifiedTime(other).toInstant().isBefore(stale)) {
+                    Files.deleteIfExists(other);
+                    Files.deleteIfExists(owner);
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // tidying is a courtesy
+        }
     }
 }

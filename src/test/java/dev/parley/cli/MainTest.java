@@ -85,6 +85,26 @@ class MainTest {
     }
 
     @Test
+    void theCacheOfAModelThatIsGoneIsRemovedByTheNextBuild() throws IOException {
+        copyOfSeeds(dir.resolve("articles"));
+        assertThat(run("build", "articles", "-o", "gone/a.json")).isZero();
+        Path caches = dir.resolve(".cache/parley/extractions");
+        try (Stream<Path> cached = Files.list(caches)) {
+            assertThat(cached.filter(p -> p.toString().endsWith(".bin"))).hasSize(1);
+        }
+        Files.delete(dir.resolve("gone/a.json"));
+
+        assertThat(run("build", "articles", "-o", "b.json")).isZero();
+
+        try (Stream<Path> cached = Files.list(caches)) {
+            assertThat(cached.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(BuildCommand.cacheFile(env, dir.resolve("b.json")).getFileName().toString(),
+                            BuildCommand.cacheFile(env, dir.resolve("b.json")).getFileName().toString()
+                                    .replace(".bin", ".model"));
+        }
+    }
+
+    @Test
     void pick_unknownListOrFormat_usageError_oneLine_exit2() {
         assertThat(run("pick", "bogus")).isEqualTo(2);
         assertOneLine(err);
