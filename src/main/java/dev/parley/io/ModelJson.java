@@ -15,16 +15,12 @@ import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,74 +49,21 @@ public final class ModelJson {
     /** Replaces {@code file} with the corpus, creating missing parent folders. */
     public static void write(Corpus corpus, Path file) throws ModelException {
         Path absolute = file.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path tmp = null;
-        boolean done = false;
         try {
-            Files.createDirectories(dir);
-            tmp = dir.resolve("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
-                    + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                 Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                         StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
+            Files.createDirectories(absolute.getParent());
+            AtomicFile.write(absolute, channel -> {
+                // not closed here: the channel is flushed to disk and closed by AtomicFile
+                Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                        StandardCharsets.UTF_8.newEncoder()), 1 << 16);
                 Writing.GSON.toJson(corpus, Corpus.class, out);
                 out.write('\n');
                 out.flush();
-                channel.force(true);
-            }
-            Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            done = true;
-            syncDirectory(dir);
-            removeLeftovers(dir, absolute.getFileName().toString());
+            });
         } catch (IOException e) {
             throw new ModelException(file, "cannot write: " + describe(e), e);
         } catch (JsonParseException | IllegalArgumentException e) {
             // Gson refuses values JSON cannot hold (NaN, infinities): a builder bug, but the old model must survive it.
             throw new ModelException(file, "cannot write: " + firstLine(e.getMessage()), e);
-        } finally {
-            if (!done && tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // nothing better to do; the stray temporary file is hidden and named after the process
-                }
-            }
-        }
-    }
-
-    /**
-     * A build killed while writing (Ctrl-C, out of memory) leaves its hidden temporary file behind; the next write
-     * removes those whose process is gone. Files of builds still running are left alone.
-     */
-    private static void removeLeftovers(Path dir, String name) {
-        String prefix = "." + name + ".";
-        try (var siblings = Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(prefix)
-                && p.getFileName().toString().endsWith(".tmp"))) {
-            for (Path leftover : siblings) {
-                String middle = leftover.getFileName().toString().substring(prefix.length());
-                int dot = middle.indexOf('.');
-                long pid;
-                try {
-                    pid = Long.parseLong(dot < 0 ? middle : middle.substring(0, dot));
-                } catch (NumberFormatException notOurs) {
-                    continue;
-                }
-                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-                    continue;
-                }
-                Files.deleteIfExists(leftover);
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // tidying up is a courtesy; the model itself is written
-        }
-    }
-
-    /** Makes the rename itself durable; not every platform can open a folder, and then there is nothing to do. */
-    private static void syncDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException ignored) {
-            // best effort
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.parley.store;
 
+import dev.parley.io.AtomicFile;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.parley.index.CorpusIndex;

@@ -1,4 +1,4 @@
-package dev.parley.store;
+package dev.parley.io;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -13,16 +13,17 @@ import java.util.concurrent.ThreadLocalRandom;
  * and renamed over the target. A reader sees the old file or the new one; a writer killed half-way leaves only its
  * temporary file, which the next write removes once its process is gone.
  */
-final class AtomicFile {
+public final class AtomicFile {
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void write(FileChannel channel) throws IOException;
     }
 
     private AtomicFile() {
     }
 
-    static void write(Path target, Content content) throws IOException {
+    /** Writes {@code target} anew; its folder must exist. */
+    public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         String prefix = "." + absolute.getFileName() + ".";
@@ -36,12 +37,22 @@ final class AtomicFile {
             }
             Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             done = true;
+            syncDirectory(dir);
         } finally {
             if (!done) {
                 Files.deleteIfExists(tmp);
             }
         }
         removeLeftovers(dir, prefix);
+    }
+
+    /** Makes the rename itself durable; not every platform can open a folder, and then there is nothing to do. */
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // best effort
+        }
     }
 
     private static void removeLeftovers(Path dir, String prefix) {
