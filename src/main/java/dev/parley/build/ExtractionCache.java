@@ -1,5 +1,7 @@
 package dev.parley.build;
 
+import dev.parley.io.AtomicFile;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -13,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32C;
 
@@ -71,8 +72,7 @@ final class ExtractionCache implements AutoCloseable {
         } catch (IOException | RuntimeException missingOrDamaged) {
             entries.clear(); // start afresh; the file is replaced at the end
         }
-        Path tmp = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        Path tmp = AtomicFile.temporaryFor(file);
         FileChannel next = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
             next.write(ByteBuffer.wrap(header(fingerprint)));
@@ -141,6 +141,7 @@ final class ExtractionCache implements AutoCloseable {
             done = true;
         }
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFile.removeLeftovers(file); // those of builds that were killed while extracting
     }
 
     /** Closes the files; without {@link #commit} the previous cache stays. */

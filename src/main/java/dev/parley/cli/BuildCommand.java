@@ -2,6 +2,7 @@ package dev.parley.cli;
 
 import dev.parley.build.CorpusBuilder;
 import dev.parley.io.ModelJson;
+import dev.parley.io.UserDirs;
 import dev.parley.store.ModelStore;
 import dev.parley.io.SourceReader;
 import dev.parley.model.Corpus;
@@ -15,12 +16,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,18 +118,7 @@ final class BuildCommand implements Callable<Integer> {
      * ($XDG_CACHE_HOME/parley, else ~/.cache/parley), so nothing is written beside the user's files.
      */
     static Path cacheFile(Map<String, String> env, Path model) {
-        String xdg = env.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
-                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
-        String name;
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(model.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
-            name = HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
-        return base.resolve("parley").resolve("extractions").resolve(name + ".bin");
+        return UserDirs.cache(env, UserDirs.home(env)).resolve("extractions").resolve(UserDirs.keyOf(model) + ".bin");
     }
 
     private static final Duration UNUSED_CACHE = Duration.ofDays(30);

@@ -26,7 +26,7 @@ final class Explore {
             }
         }
         if (!Files.exists(file)) {
-            context.err().println("parley: no model at " + file + "; build one with `parley build DIR -o " + file + "`");
+            context.err().println(Main.noModel("parley", file));
             return 2;
         }
         try {

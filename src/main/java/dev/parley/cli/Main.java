@@ -97,6 +97,11 @@ public final class Main implements Callable<Integer> {
         return 1;
     }
 
+    /** The one line for a model file that is not there, with how to make one. */
+    static String noModel(String command, Path file) {
+        return command + ": no model at " + file + "; build one with `parley build DIR -o " + file + "`";
+    }
+
     static String firstLine(String s) {
         if (s == null) {
             return "";

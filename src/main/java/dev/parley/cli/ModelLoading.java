@@ -19,8 +19,7 @@ final class ModelLoading {
     static SearchIndex searchIndex(Main.Context context, Path model, String command) throws IOException {
         Path file = context.resolve(model);
         if (!Files.isRegularFile(file)) {
-            throw new Main.UsageError("parley " + command + ": no model at " + file
-                    + "; build one with `parley build DIR -o " + file + "`");
+            throw new Main.UsageError(Main.noModel("parley " + command, file));
         }
         Corpus corpus;
         try {

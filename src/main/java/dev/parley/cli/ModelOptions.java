@@ -30,7 +30,7 @@ final class ModelOptions {
     Answers load(Main.Context context) {
         Path file = context.resolve(model);
         if (!Files.exists(file)) {
-            throw new Main.UsageError("parley: no model at " + file + "; build one with `parley build DIR -o " + file + "`");
+            throw new Main.UsageError(Main.noModel("parley", file));
         }
         try {
             return new Answers(new Resolver(ModelStore.open(file, context.err()::println)));

@@ -66,7 +66,7 @@ final class PickCommand implements Callable<Integer> {
         }
         Path file = context.resolve(model);
         if (!Files.exists(file)) {
-            context.err().println("parley: no model at " + file + "; build one with `parley build DIR -o " + file + "`");
+            context.err().println(Main.noModel("parley", file));
             return 2;
         }
         try {

@@ -1,5 +1,7 @@
 package dev.parley.command;
 
+import dev.parley.io.UserDirs;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,10 +33,7 @@ public final class CommandHistory {
     }
 
     public static Path location(Map<String, String> env, String home) {
-        String state = env.get("XDG_STATE_HOME");
-        Path base = state != null && !state.isBlank() && Path.of(state).isAbsolute()
-                ? Path.of(state) : Path.of(home == null ? "." : home, ".local", "state");
-        return base.resolve("parley").resolve("history");
+        return UserDirs.state(env, home).resolve("history");
     }
 
     public static CommandHistory load(Path file) {

@@ -26,9 +26,7 @@ public final class AtomicFile {
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        String prefix = "." + absolute.getFileName() + ".";
-        Path tmp = dir.resolve(prefix + ProcessHandle.current().pid() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        Path tmp = temporaryFor(absolute);
         boolean done = false;
         try {
             try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -43,7 +41,17 @@ public final class AtomicFile {
                 Files.deleteIfExists(tmp);
             }
         }
-        removeLeftovers(dir, prefix);
+        removeLeftovers(absolute);
+    }
+
+    /**
+     * A hidden temporary file beside {@code target}, named after this process, for a writer that renames it over
+     * the target when done; {@link #removeLeftovers} recognises it once the process is gone.
+     */
+    public static Path temporaryFor(Path target) {
+        Path absolute = target.toAbsolutePath();
+        return absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + "."
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     }
 
     /** Makes the rename itself durable; not every platform can open a folder, and then there is nothing to do. */
@@ -55,7 +63,11 @@ public final class AtomicFile {
         }
     }
 
-    private static void removeLeftovers(Path dir, String prefix) {
+    /** Removes the temporary files of writers of {@code target} that were killed; those still running keep theirs. */
+    public static void removeLeftovers(Path target) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        String prefix = "." + absolute.getFileName() + ".";
         try (var siblings = Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(prefix)
                 && p.getFileName().toString().endsWith(".tmp"))) {
             for (Path leftover : siblings) {

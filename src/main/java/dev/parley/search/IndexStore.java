@@ -1,5 +1,6 @@
 package dev.parley.search;
 
+import dev.parley.io.UserDirs;
 import dev.parley.model.Corpus;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -13,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -61,12 +61,8 @@ final class IndexStore {
 
     /** The fallback folder in the user's cache, one per model path. */
     static Path inCache(Path model, Map<String, String> env) {
-        String xdg = env.get("XDG_CACHE_HOME");
-        Path cache = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-                ? Path.of(xdg)
-                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
-        String key = sha256(model.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-        return cache.resolve("parley").resolve("search").resolve(key + "-" + besideModel(model).getFileName());
+        return UserDirs.cache(env, UserDirs.home(env)).resolve("search")
+                .resolve(UserDirs.keyOf(model) + "-" + besideModel(model).getFileName());
     }
 
     /** What a model is, for comparing with the stamp. */
@@ -353,10 +349,6 @@ final class IndexStore {
             }
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
     }
 
     private static MessageDigest sha256() {

@@ -8,7 +8,6 @@ import dev.parley.search.Hit;
 import dev.parley.search.QueryException;
 import dev.parley.search.SearchIndex;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -205,19 +204,9 @@ final class Content {
         // typing on narrows the last result: a row that has every new word has every old one too, when each old
         // word is part of a new one ("mar" -> "mark"); so only the last matches need a look, not the whole list
         List<Row> from = last != null && narrows(Match.terms(last.filter()), terms) ? last.rows() : rows(pane);
-        List<Row> result;
-        if (from.size() < PARALLEL_FILTER_ROWS) {
-            List<Row> out = new ArrayList<>();
-            for (Row r : from) {
-                if (Match.allIn(r.haystack(), terms)) {
-                    out.add(r);
-                }
-            }
-            result = List.copyOf(out);
-        } else {
-            // a long list is scanned on every core; the result keeps the list's order
-            result = from.parallelStream().filter(r -> Match.allIn(r.haystack(), terms)).toList();
-        }
+        // a long list is scanned on every core; the result keeps the list's order either way
+        List<Row> result = (from.size() < PARALLEL_FILTER_ROWS ? from.stream() : from.parallelStream())
+                .filter(r -> Match.allIn(r.haystack(), terms)).toList();
         lastFiltered.put(pane, new Filtered(filter, result));
         return result;
     }

@@ -1,5 +1,7 @@
 package dev.parley.tui;
 
+import dev.parley.io.UserDirs;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,10 +19,7 @@ final class CrashLog {
 
     /** $XDG_STATE_HOME/parley/parley.log, or ~/.local/state/parley/parley.log. */
     static Path location(Map<String, String> env, String home) {
-        String state = env.get("XDG_STATE_HOME");
-        Path base = state != null && !state.isBlank() && Path.of(state).isAbsolute()
-                ? Path.of(state) : Path.of(home, ".local", "state");
-        return base.resolve("parley").resolve("parley.log");
+        return UserDirs.state(env, home).resolve("parley.log");
     }
 
     /** Appends the error; returns where, or null when even that failed. */
