@@ -9,6 +9,6 @@ here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 out="${TMPDIR:-/tmp}/parley-person-preds.json"
 (cd "$root" && mvn -B -q -DskipTests test-compile)
-java -cp "$root/target/classes:$root/target/test-classes" dev.parley.build.extract.PersonBench \
+java -cp "$root/target/classes:$root/target/test-classes" dev.parley.extract.PersonBench \
     "$dataset/articles" "$out" "$@"
 python3 "$dataset/score_people.py" "$out"

@@ -1,10 +1,10 @@
 package dev.parley.cli;
 
-import dev.parley.build.CorpusBuilder;
+import dev.parley.corpus.CorpusBuilder;
 import dev.parley.io.ModelJson;
 import dev.parley.io.UserDirs;
 import dev.parley.store.ModelStore;
-import dev.parley.io.SourceReader;
+import dev.parley.ingest.SourceReader;
 import dev.parley.model.Corpus;
 import dev.parley.search.SearchIndex;
 import picocli.CommandLine;

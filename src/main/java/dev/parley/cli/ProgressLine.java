@@ -1,6 +1,6 @@
 package dev.parley.cli;
 
-import dev.parley.build.CorpusBuilder;
+import dev.parley.corpus.CorpusBuilder;
 
 import java.io.PrintStream;
 import java.util.Locale;

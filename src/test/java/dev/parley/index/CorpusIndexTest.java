@@ -1,6 +1,6 @@
 package dev.parley.index;
 
-import dev.parley.build.CorpusBuilder;
+import dev.parley.corpus.CorpusBuilder;
 import dev.parley.model.Corpus;
 import dev.parley.model.Document;
 import dev.parley.model.Meeting;

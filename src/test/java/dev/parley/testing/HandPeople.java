@@ -1,8 +1,8 @@
 package dev.parley.testing;
 
-import dev.parley.build.extract.LocalPerson;
-import dev.parley.build.extract.LocalRole;
-import dev.parley.build.extract.PersonMention;
+import dev.parley.extract.LocalPerson;
+import dev.parley.extract.LocalRole;
+import dev.parley.extract.PersonMention;
 import dev.parley.model.Document;
 import dev.parley.model.Paragraph;
 

@@ -1,6 +1,6 @@
 package dev.parley.testing;
 
-import dev.parley.build.SourceFile;
+import dev.parley.ingest.SourceFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,6 +1,6 @@
 package dev.parley.tui;
 
-import dev.parley.build.CorpusBuilder;
+import dev.parley.corpus.CorpusBuilder;
 import dev.parley.index.CorpusIndex;
 import dev.parley.index.FixtureCorpus;
 import dev.parley.model.Corpus;

@@ -1,0 +1,185 @@
+package dev.parley.corpus;
+
+import dev.parley.extract.LocalPerson;
+import dev.parley.extract.LocalRole;
+import dev.parley.extract.PersonMention;
+import dev.parley.model.Mention;
+import dev.parley.model.Person;
+import dev.parley.model.Role;
+import dev.parley.text.Fold;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Joins the people found in each document into people of the corpus.
+ *
+ * <p>Two full names are one person when their surnames fold to the same key and their given names agree up to
+ * transliteration (Sergey/Sergei, Aleksandr/Alexander) or an initial. A person named only by a surname in some
+ * document joins the one corpus person with that surname; when several share it, it stays on its own rather than
+ * being guessed.
+ */
+final class PeopleMerger {
+    private record Ref(int doc, int local) {
+    }
+
+    private final List<Person> people = new ArrayList<>();
+    private final Map<Ref, String> ids = new HashMap<>();
+
+    PeopleMerger(List<CorpusBuilder.Extraction> extractions) {
+        // clusters keyed by surname key, each a list of clusters of refs
+        Map<String, List<List<Ref>>> bySurname = new TreeMap<>();
+        List<Ref> surnameOnly = new ArrayList<>();
+        for (int d = 0; d < extractions.size(); d++) {
+            List<LocalPerson> local = extractions.get(d).people();
+            for (int i = 0; i < local.size(); i++) {
+                String[] words = words(local.get(i).name());
+                Ref ref = new Ref(d, i);
+                if (words.length < 2) {
+                    surnameOnly.add(ref);
+                    continue;
+                }
+                List<List<Ref>> clusters = bySurname.computeIfAbsent(surnameKey(words), k -> new ArrayList<>());
+                List<Ref> home = null;
+                for (List<Ref> c : clusters) {
+                    if (givenCompatible(words, words(person(extractions, c.get(0)).name()))) {
+                        home = c;
+                        break;
+                    }
+                }
+                if (home == null) {
+                    home = new ArrayList<>();
+                    clusters.add(home);
+                }
+                home.add(ref);
+            }
+        }
+        Map<String, List<Ref>> lone = new TreeMap<>();
+        for (Ref ref : surnameOnly) {
+            String key = Fold.key(person(extractions, ref).name());
+            List<List<Ref>> clusters = bySurname.get(key);
+            if (clusters != null && clusters.size() == 1) {
+                clusters.get(0).add(ref);
+            } else {
+                lone.computeIfAbsent(key, k -> new ArrayList<>()).add(ref);
+            }
+        }
+        List<List<Ref>> all = new ArrayList<>();
+        bySurname.values().forEach(all::addAll);
+        all.addAll(lone.values());
+
+        List<Person> built = new ArrayList<>();
+        // by identity: a person record hashes all its mentions, and two clusters may build equal records
+        Map<Person, List<Ref>> refsOf = new IdentityHashMap<>();
+        Map<Person, String> sortKey = new IdentityHashMap<>();
+        for (List<Ref> cluster : all) {
+            Person p = person(extractions, cluster);
+            built.add(p);
+            refsOf.put(p, cluster);
+            sortKey.put(p, Fold.key(p.name()));
+        }
+        built.sort(Comparator.comparing((Person p) -> sortKey.get(p)).thenComparing(Person::name));
+        Ids unique = new Ids();
+        for (Person p : built) {
+            String id = unique.unique(p.name());
+            Person withId = new Person(id, p.name(), p.aliases(), p.roles(), p.mentions());
+            people.add(withId);
+            for (Ref r : refsOf.get(p)) {
+                ids.put(r, id);
+            }
+        }
+    }
+
+    List<Person> people() {
+        return people;
+    }
+
+    /** Corpus person id of a document's local person. */
+    String id(int doc, int local) {
+        return ids.get(new Ref(doc, local));
+    }
+
+    private static LocalPerson person(List<CorpusBuilder.Extraction> extractions, Ref ref) {
+        return extractions.get(ref.doc).people().get(ref.local);
+    }
+
+    /** A person without its id yet: ids are given once all people are sorted. */
+    private static Person person(List<CorpusBuilder.Extraction> extractions, List<Ref> cluster) {
+        Map<String, Integer> fullForms = new TreeMap<>();
+        TreeSet<String> forms = new TreeSet<>();
+        Map<List<String>, TreeSet<String>> roles = new LinkedHashMap<>();
+        List<Mention> mentions = new ArrayList<>();
+        List<Ref> ordered = new ArrayList<>(cluster);
+        ordered.sort(Comparator.comparingInt(Ref::doc).thenComparingInt(Ref::local));
+        for (Ref ref : ordered) {
+            LocalPerson lp = person(extractions, ref);
+            String docId = extractions.get(ref.doc).doc().id();
+            fullForms.merge(lp.name(), 1, Integer::sum);
+            forms.add(lp.name());
+            forms.addAll(lp.forms());
+            for (LocalRole r : lp.roles()) {
+                roles.computeIfAbsent(java.util.Arrays.asList(r.title(), r.country(), r.organisation()), k -> new TreeSet<>())
+                        .add(docId);
+            }
+            for (PersonMention m : lp.mentions()) {
+                mentions.add(new Mention(docId, m.paragraph(), m.start(), m.end(), m.text()));
+            }
+        }
+        String canonical = fullForms.keySet().stream().min(Comparator
+                .comparingInt((String n) -> -words(n).length)
+                .thenComparing(n -> Fold.hasDiacritics(n) ? 0 : 1)
+                .thenComparing(n -> -fullForms.get(n))
+                .thenComparing(Comparator.naturalOrder())).orElseThrow();
+        forms.remove(canonical);
+        List<Role> roleList = new ArrayList<>();
+        for (var e : roles.entrySet()) {
+            roleList.add(new Role(e.getKey().get(0), e.getKey().get(1), e.getKey().get(2), List.copyOf(e.getValue())));
+        }
+        roleList.sort(Comparator.comparing((Role r) -> r.documents().get(0)).thenComparing(Role::title));
+        return new Person(null, canonical, List.copyOf(forms), roleList, mentions);
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DOUBLED = Pattern.compile("(.)\\1");
+    private static final Pattern AR_END = Pattern.compile("ar$");
+
+    private static String[] words(String name) {
+        return SPACES.split(name.strip());
+    }
+
+    private static String surnameKey(String[] words) {
+        return Fold.key(words[words.length - 1]);
+    }
+
+    /** Given names agree: same after transliteration folding, or one is the other's initial. */
+    static boolean givenCompatible(String[] a, String[] b) {
+        String ga = translit(a[0]);
+        String gb = translit(b[0]);
+        if (ga.equals(gb)) {
+            return true;
+        }
+        if (ga.length() <= 2 && ga.endsWith(".") || gb.length() <= 2 && gb.endsWith(".")) {
+            return ga.charAt(0) == gb.charAt(0);
+        }
+        return false;
+    }
+
+    /** Spelling-insensitive key for given names transliterated from Cyrillic and other scripts. */
+    static String translit(String given) {
+        String k = Fold.key(given);
+        if (k.endsWith(".")) {
+            return k;
+        }
+        k = k.replace("ks", "x").replace("iy", "i").replace("yi", "i").replace("y", "i").replace("ii", "i")
+                .replace("j", "i").replace("ph", "f").replace("kh", "h");
+        return AR_END.matcher(DOUBLED.matcher(k).replaceAll("$1")).replaceAll("er");
+    }
+}

@@ -1,0 +1,18 @@
+package dev.parley.extract;
+
+import java.util.List;
+
+/**
+ * A person as found in one document: all mentions that refer to the same individual, the forms used,
+ * and the roles the document gives them.
+ *
+ * @param name  the fullest form in this document ("Marko Petrov", not "Petrov")
+ * @param forms every distinct way the document writes the name, including {@code name}
+ */
+public record LocalPerson(String name, List<String> forms, List<PersonMention> mentions, List<LocalRole> roles) {
+    public LocalPerson {
+        forms = List.copyOf(forms);
+        mentions = List.copyOf(mentions);
+        roles = List.copyOf(roles);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.parley.extract;
+
+import dev.parley.text.Fold;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into the tokens the person finder reads: words (with inner hyphens and apostrophes,
+ * "Jae-in", "O'Brien"), initials with their dot ("F."), known abbreviations with their dot ("Mr.", "Gen."),
+ * a possessive "'s" as its own token, and single punctuation characters. Offsets are UTF-16 offsets into the text.
+ */
+final class NameTokens {
+    enum Kind { WORD, POSSESSIVE, PUNCT }
+
+    /**
+     * One token; {@code lower} is the lower-cased text without a trailing abbreviation dot, {@code key} the same
+     * folded (accents removed) for list lookups.
+     */
+    record Token(int start, int end, String text, String lower, String key, Kind kind, boolean capitalised,
+                 boolean initial, boolean allCaps) {
+        boolean isWord() {
+            return kind == Kind.WORD;
+        }
+
+        boolean is(String s) {
+            return text.equals(s);
+        }
+    }
+
+    private NameTokens() {
+    }
+
+    static List<Token> split(String text, Set<String> abbreviations) {
+        List<Token> out = new ArrayList<>(text.length() / 5 + 4);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                out.add(punct(text, i));
+                i++;
+                continue;
+            }
+            int start = i;
+            i++;
+            while (i < n) {
+                char d = text.charAt(i);
+                if (Character.isLetterOrDigit(d) || isMark(d)) {
+                    i++;
+                } else if (isJoiner(d) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    i += 2; // inner hyphen or apostrophe: "Jae-in", "O'Brien", "Petrov's" (split below)
+                } else {
+                    break;
+                }
+            }
+            int end = i;
+            int possessive = possessiveStart(text, start, end);
+            if (possessive > start) {
+                out.add(word(text, start, possessive, false, abbreviations));
+                out.add(new Token(possessive, end, text.substring(possessive, end), "'s", "'s", Kind.POSSESSIVE,
+                        false, false, false));
+                continue;
+            }
+            boolean dot = end < n && text.charAt(end) == '.';
+            if (dot && (isInitial(text, start, end) || abbreviations.contains(text.substring(start, end)))) {
+                out.add(word(text, start, end + 1, true, abbreviations));
+                i = end + 1;
+                continue;
+            }
+            out.add(word(text, start, end, false, abbreviations));
+        }
+        return out;
+    }
+
+    private static Token punct(String text, int i) {
+        String s = text.substring(i, i + 1);
+        return new Token(i, i + 1, s, s, s, Kind.PUNCT, false, false, false);
+    }
+
+    private static Token word(String text, int start, int end, boolean withDot, Set<String> abbreviations) {
+        String s = text.substring(start, end);
+        String bare = withDot ? s.substring(0, s.length() - 1) : s;
+        // "John F. Kennedy", and initials written without dots as in South Asian names ("K P Sasikala")
+        boolean initial = bare.length() == 1 && Character.isUpperCase(bare.charAt(0))
+                && (withDot || bare.charAt(0) != 'I' && bare.charAt(0) != 'A');
+        boolean upperFirst = Character.isUpperCase(bare.codePointAt(0));
+        boolean hasLower = false;
+        boolean hasUpper = false;
+        for (int k = 0; k < bare.length(); k++) {
+            char ch = bare.charAt(k);
+            hasLower |= Character.isLowerCase(ch);
+            hasUpper |= Character.isUpperCase(ch);
+        }
+        boolean allCaps = hasUpper && !hasLower;
+        boolean capitalised = ((upperFirst && hasLower) || initial || particleHyphenName(bare)) && !isContraction(bare);
+        String lower = bare.toLowerCase(Locale.ROOT);
+        String key = isPlainAscii(lower) ? lower : Fold.key(bare);
+        return new Token(start, end, s, lower, key, Kind.WORD, capitalised, initial, allCaps);
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0x7e || c == '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "al-Assad", "el-Sisi", "bin-Salman": a lower-case Arabic article joined to a capitalised name. */
+    private static boolean particleHyphenName(String w) {
+        int hyphen = w.indexOf('-');
+        return hyphen >= 2 && hyphen <= 3 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
+                && Character.isLowerCase(w.charAt(0));
+    }
+
+    /** "I'm", "I've", "Don't": a word with a clipped ending is never a name. */
+    private static boolean isContraction(String w) {
+        for (int k = 1; k < w.length() - 1; k++) {
+            if (isApostrophe(w.charAt(k))) {
+                String tail = w.substring(k + 1);
+                return tail.equals("m") || tail.equals("ve") || tail.equals("ll") || tail.equals("re")
+                        || tail.equals("d") || tail.equals("t");
+            }
+        }
+        return false;
+    }
+
+    private static boolean isInitial(String text, int start, int end) {
+        return end - start == 1 && Character.isUpperCase(text.charAt(start));
+    }
+
+    /** Where a trailing "'s" starts, or -1. */
+    private static int possessiveStart(String text, int start, int end) {
+        if (end - start >= 3 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                && isApostrophe(text.charAt(end - 2))) {
+            return end - 2;
+        }
+        return -1;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '’' || c == '‐' || c == '‑';
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
+
+    private static boolean isMark(char c) {
+        int t = Character.getType(c);
+        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+    }
+}

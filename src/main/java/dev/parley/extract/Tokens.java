@@ -1,0 +1,155 @@
+package dev.parley.extract;
+
+import dev.parley.text.Fold;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Word and punctuation tokens of a text, with folded keys for accent- and case-insensitive matching. Words are runs
+ * of letters, digits and combining marks; every other visible character is a token of its own, so that "Serbia's"
+ * is "serbia", "'", "s" and "Euro-Atlantic" is "euro", "-", "atlantic". Vocabulary phrases are split the same way,
+ * which makes matching a comparison of key sequences.
+ */
+final class Tokens {
+    enum Shape {
+        /** starts with a lower-case letter */
+        LOWER,
+        /** starts with an upper-case letter, not all upper-case */
+        CAPITALIZED,
+        /** all letters upper-case, at least one letter ("NATO", "U", "OSCE") */
+        UPPER,
+        /** digits only */
+        NUMBER,
+        /** a single punctuation or symbol character */
+        PUNCT
+    }
+
+    record Token(int start, int end, String key, Shape shape) {
+        boolean isWord() {
+            return shape != Shape.PUNCT;
+        }
+
+        /** Starts with a capital letter, whether or not the rest is upper-case too. */
+        boolean isCapitalized() {
+            return shape == Shape.CAPITALIZED || shape == Shape.UPPER;
+        }
+    }
+
+    /**
+     * The finders of one document run one after the other on the same thread and each tokenises the same paragraphs:
+     * the last paragraphs seen on this thread, by identity, spare the repeated work.
+     */
+    private static final int CACHED_PARAGRAPHS = 512;
+    private static final ThreadLocal<Map<String, List<Token>>> RECENT = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    /** Capitalised only because they open a sentence: "The Ministry ...", "Yesterday Parliament ...". */
+    static final Set<String> SENTENCE_STARTERS = Set.of("the", "a", "an", "this", "that", "these", "those",
+            "in", "at", "on", "by", "for", "from", "with", "without", "under", "after", "before", "during", "since",
+            "as", "if", "when", "while", "but", "and", "or", "so", "also", "both", "all", "each", "every", "according",
+            "yesterday", "today", "tomorrow", "meanwhile", "however", "earlier", "later", "last", "next", "then",
+            "although", "though", "despite", "its", "their", "his", "her", "our", "my", "your", "we", "they", "it",
+            "he", "she", "i", "there", "here", "now", "such", "many", "some", "most", "other", "another", "only");
+
+    private Tokens() {
+    }
+
+    /** Like {@link #of}, remembering the result for the paragraph object (the list is shared: do not modify it). */
+    static List<Token> ofParagraph(String text) {
+        Map<String, List<Token>> recent = RECENT.get();
+        List<Token> tokens = recent.get(text);
+        if (tokens == null) {
+            if (recent.size() >= CACHED_PARAGRAPHS) {
+                recent.clear();
+            }
+            tokens = List.copyOf(of(text));
+            recent.put(text, tokens);
+        }
+        return tokens;
+    }
+
+    static List<Token> of(String text) {
+        List<Token> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int c = text.codePointAt(i);
+            if (isWordChar(c)) {
+                int start = i;
+                while (i < n && isWordChar(text.codePointAt(i))) {
+                    i += Character.charCount(text.codePointAt(i));
+                }
+                String word = text.substring(start, i);
+                out.add(new Token(start, i, Fold.key(word), shape(word)));
+            } else {
+                int len = Character.charCount(c);
+                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)) {
+                    String s = text.substring(i, i + len);
+                    out.add(new Token(i, i + len, Fold.key(s), Shape.PUNCT));
+                }
+                i += len;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isWordChar(int c) {
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                || type == Character.ENCLOSING_MARK;
+    }
+
+
+
+    static Shape shape(String word) {
+        boolean anyLetter = false;
+        boolean allUpper = true;
+        for (int i = 0; i < word.length(); ) {
+            int c = word.codePointAt(i);
+            if (Character.isLetter(c)) {
+                anyLetter = true;
+                if (!Character.isUpperCase(c) && !Character.isTitleCase(c)) {
+                    allUpper = false;
+                }
+            }
+            i += Character.charCount(c);
+        }
+        if (!anyLetter) {
+            return Shape.NUMBER;
+        }
+        int first = word.codePointAt(0);
+        if (Character.isUpperCase(first) || Character.isTitleCase(first)) {
+            return allUpper ? Shape.UPPER : Shape.CAPITALIZED;
+        }
+        if (Character.isDigit(first)) {
+            // "1244th", "5G": count as lower-case words
+            return allUpper && !word.chars().anyMatch(Character::isLowerCase) ? Shape.UPPER : Shape.LOWER;
+        }
+        return Shape.LOWER;
+    }
+
+    /** Whether the token at {@code i} begins a sentence: first word, or after . ! ? : or an opening quote/bracket. */
+    static boolean startsSentence(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Token prev = tokens.get(j);
+            if (prev.isWord()) {
+                return false;
+            }
+            switch (prev.key()) {
+                case ".", "!", "?", ":", ";", "\"", "“", "'", "(", "[", "«", "„", "—" -> {
+                    return true;
+                }
+                default -> {
+                    // commas, dashes, slashes: keep looking back
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,170 @@
+package dev.parley.extract;
+
+import dev.parley.text.Fold;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits a paragraph into words and single punctuation characters, keeping offsets. Internal apostrophes, hyphens
+ * and dots stay inside a word ("Croatia’s", "post-war", "U.S"), and a known abbreviation or an initial
+ * keeps its final dot ("Mr.", "F."), so that the words around quotation marks can be read one by one.
+ */
+final class Words {
+    /**
+     * One word or punctuation character of a paragraph. Its text and lower-cased text are made on first use: most
+     * tokens of a paragraph are only ever asked whether they are a word or which punctuation they are.
+     */
+    static final class Token {
+        private final String source;
+        private final int start;
+        private final int end;
+        private final boolean word;
+        private String text;
+        private String lower;
+
+        Token(String source, int start, int end, boolean word) {
+            this.source = source;
+            this.start = start;
+            this.end = end;
+            this.word = word;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        boolean word() {
+            return word;
+        }
+
+        String text() {
+            if (text == null) {
+                text = source.substring(start, end);
+            }
+            return text;
+        }
+
+        String lower() {
+            if (lower == null) {
+                lower = text().toLowerCase(Locale.ROOT);
+            }
+            return lower;
+        }
+
+        boolean is(String s) {
+            return end - start == s.length() && lower().equals(s);
+        }
+
+        boolean capitalised() {
+            return word && Character.isUpperCase(source.charAt(start));
+        }
+
+        char punct() {
+            return word ? 0 : source.charAt(start);
+        }
+
+        @Override
+        public String toString() {
+            return text();
+        }
+    }
+
+    private final Set<String> abbreviations;
+
+    private final int maxAbbreviation;
+
+    Words(Set<String> abbreviations) {
+        this.abbreviations = abbreviations;
+        this.maxAbbreviation = abbreviations.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    List<Token> split(String text) {
+        List<Token> out = new ArrayList<>(text.length() / 5 + 4);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                i++;
+                continue;
+            }
+            if (!isWordChar(c)) {
+                if (Character.isHighSurrogate(c) && i + 1 < n) {
+                    out.add(token(text, i, i + 2, false));
+                    i += 2;
+                } else {
+                    out.add(token(text, i, i + 1, false));
+                    i++;
+                }
+                continue;
+            }
+            int j = i + 1;
+            while (j < n) {
+                char d = text.charAt(j);
+                if (isWordChar(d)) {
+                    j++;
+                } else if (isJoiner(d) && j + 1 < n && isWordChar(text.charAt(j + 1))) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            if (j < n && text.charAt(j) == '.') {
+                boolean initial = j - i == 1 && Character.isUpperCase(text.charAt(i));
+                if (initial || (j - i <= maxAbbreviation && abbreviations.contains(text.substring(i, j)))) {
+                    j++;
+                }
+            }
+            out.add(token(text, i, j, true));
+            i = j;
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static Token token(String text, int start, int end, boolean word) {
+        return new Token(text, start, end, word);
+    }
+
+
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '’' || c == '-' || c == '‐' || c == '‑' || c == '.';
+    }
+
+    /** Index of the first token starting at or after {@code offset} (tokens.size() when none). */
+    static int firstAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Text of a token, without a possessive ending ("Russia’s" gives "Russia"), or null when it has none. */
+    static String withoutPossessive(Token t) {
+        String s = t.text();
+        if (s.length() > 2 && (s.endsWith("'s") || s.endsWith("’s") || s.endsWith("'S") || s.endsWith("’S"))) {
+            return s.substring(0, s.length() - 2);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,224 @@
+package dev.parley.extract;
+
+import dev.parley.model.Document;
+import dev.parley.model.Paragraph;
+import dev.parley.model.Span;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuoteFinderTest {
+    private final QuoteFinder finder = new QuoteFinder(Vocabulary.get());
+
+    private static Document doc(String... paragraphs) {
+        List<Paragraph> ps = new ArrayList<>();
+        for (String p : paragraphs) {
+            ps.add(new Paragraph(p, List.of(new Span(0, p.length()))));
+        }
+        return new Document("t", "t.txt", "", "lead", null, null, null, ps, List.of(), List.of());
+    }
+
+    /** People as "Full Name | Form | Title / Country / phrase" specs, found in the document by their forms. */
+    private static List<LocalPerson> people(Document doc, String... specs) {
+        List<LocalPerson> out = new ArrayList<>();
+        for (String spec : specs) {
+            out.add(QuoteCases.person(doc, spec));
+        }
+        return out;
+    }
+
+    private List<LocalQuote> find(Document doc, List<LocalPerson> people) {
+        return finder.find(doc, people);
+    }
+
+    private static String speaker(List<LocalPerson> people, LocalQuote q) {
+        return q.speaker() < 0 ? null : people.get(q.speaker()).name();
+    }
+
+    @Test
+    void readsEveryStyleOfQuotationMarks() {
+        Document d = doc(
+                "\"Straight marks are common,\" Lavrov said.",
+                "“Curly marks too,” Lavrov said.",
+                "„Low and high marks are used in Belgrade“, Lavrov said.",
+                "„Low and right marks as well”, Lavrov said.",
+                "«Guillemets in translations», Lavrov said.",
+                "« With inner spaces », Lavrov said.",
+                "‘Single curly marks in British papers,’ Lavrov said.",
+                "'Single straight marks,' Lavrov said.");
+        List<LocalPerson> people = people(d, "Sergey Lavrov | Lavrov");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(LocalQuote::text).containsExactly(
+                "Straight marks are common", "Curly marks too", "Low and high marks are used in Belgrade",
+                "Low and right marks as well", "Guillemets in translations", "With inner spaces",
+                "Single curly marks in British papers", "Single straight marks");
+        for (LocalQuote q : quotes) {
+            String text = d.paragraphs().get(q.paragraph()).text();
+            assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+            assertThat(speaker(people, q)).isEqualTo("Sergey Lavrov");
+            assertThat(q.how()).isEqualTo("name");
+            assertThat(q.verb()).isEqualTo("said");
+        }
+    }
+
+    @Test
+    void apostrophesAreNotQuotationMarks() {
+        Document d = doc("Serbia’s position and the two countries’ views were discussed, and the minister’s visit "
+                + "was announced for the country’s national day; rock 'n' roll was not.");
+        assertThat(find(d, List.of())).isEmpty();
+    }
+
+    @Test
+    void aNestedQuoteStaysInsideTheOuterOne() {
+        Document d = doc("“He called the plan ‘a historic mistake’, and I agree with “every word” of it,” Lavrov said.");
+        List<LocalQuote> quotes = find(d, people(d, "Sergey Lavrov | Lavrov"));
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).text()).isEqualTo("He called the plan ‘a historic mistake’, and I agree with “every word” of it");
+    }
+
+    @Test
+    void findsTwoQuotesInAParagraphAndAQuoteOfSeveralSentences() {
+        Document d = doc("\"We support Serbia. We always have. We always will,\" Lavrov said. "
+                + "\"Our relations develop actively,\" the minister added.");
+        List<LocalPerson> people = people(d, "Sergey Lavrov | Lavrov | Minister of Foreign Affairs / Russia / minister");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(LocalQuote::text)
+                .containsExactly("We support Serbia. We always have. We always will", "Our relations develop actively");
+        assertThat(quotes).allSatisfy(q -> assertThat(speaker(people, q)).isEqualTo("Sergey Lavrov"));
+        assertThat(quotes.get(1).how()).isEqualTo("role");
+        assertThat(quotes.get(1).verb()).isEqualTo("added");
+    }
+
+    @Test
+    void keepsPartialQuotesAfterASpeechVerbAndSkipsNamedTerms() {
+        Document d = doc("Minister Lavrov said that he \"sees nothing unusual\" in the agreement.",
+                "He warned against choices made on the basis of the \"either Russia or the EU\" formula.",
+                "The so-called \"reset\" was not mentioned, nor was the \"Balkan route\".",
+                "An app called \"Diplomat\" was presented.");
+        List<LocalPerson> people = people(d, "Sergey Lavrov | Lavrov | Minister of Foreign Affairs / Russia / Minister");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(LocalQuote::text).containsExactly("sees nothing unusual");
+        LocalQuote q = quotes.get(0);
+        assertThat(speaker(people, q)).isEqualTo("Sergey Lavrov");
+        assertThat(q.how()).isEqualTo("title");
+        assertThat(q.speakerText()).isEqualTo("Minister Lavrov");
+        assertThat(d.paragraphs().get(0).text().substring(q.start(), q.end())).isEqualTo("sees nothing unusual");
+    }
+
+    @Test
+    void leavesUnknownSpeakersUnknown() {
+        Document d = doc("Foreign Minister Ivica Dacic met the delegation on Monday.",
+                "\"Nobody expects a deal before the summit,\" a source close to the government said.",
+                "\"The door remains open,\" said a spokesman for the European Commission.",
+                "\"We will see,\" the ministry said in a statement.");
+        List<LocalPerson> people = people(d, "Ivica Dacic | Dacic | Minister of Foreign Affairs / Serbia / Foreign Minister");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).hasSize(3);
+        assertThat(quotes).allSatisfy(q -> {
+            assertThat(q.speaker()).isEqualTo(-1);
+            assertThat(q.how()).isNull();
+        });
+        assertThat(quotes).extracting(LocalQuote::speakerText).containsExactly(
+                "a source close to the government", "a spokesman for the European Commission", "the ministry");
+    }
+
+    @Test
+    void resolvesRolePhrasesToTheTitleHolderOfThatCountry() {
+        Document d = doc("Serbian Foreign Minister Ivica Dacic met Russian Foreign Minister Sergey Lavrov in Moscow.",
+                "\"We will provide assistance,\" the Russian Foreign Minister stated.",
+                "\"We are grateful,\" the Serbian minister said.",
+                "\"Serbia is our partner,\" the diplomat said.");
+        List<LocalPerson> people = people(d,
+                "Ivica Dacic | Dacic | Minister of Foreign Affairs / Serbia / Serbian Foreign Minister",
+                "Sergey Lavrov | Lavrov | Minister of Foreign Affairs / Russia / Russian Foreign Minister");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(q -> speaker(people, q))
+                .containsExactly("Sergey Lavrov", "Ivica Dacic", "Ivica Dacic");
+        assertThat(quotes).extracting(LocalQuote::how).containsExactly("role", "role", "role");
+        assertThat(quotes.get(0).speakerText()).isEqualTo("the Russian Foreign Minister");
+    }
+
+    @Test
+    void resolvesHeAndSheByGenderAndSubject() {
+        Document d = doc("Foreign Minister Ana Kovač received Ambassador Marko Horvat on Tuesday.",
+                "\"Our doors are open,\" she said.",
+                "Horvat thanked the minister for the invitation. \"This is a good day,\" he said.");
+        List<LocalPerson> people = people(d,
+                "Ana Kovač | Kovač | Minister of Foreign Affairs / - / Foreign Minister",
+                "Marko Horvat | Horvat | Ambassador / - / Ambassador");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(q -> speaker(people, q)).containsExactly("Ana Kovač", "Marko Horvat");
+        assertThat(quotes).extracting(LocalQuote::how).containsExactly("pronoun", "pronoun");
+        assertThat(quotes).extracting(LocalQuote::speakerText).containsExactly("she", "he");
+    }
+
+    @Test
+    void splitQuotesAndQuotesAfterAColonKeepTheirSpeaker() {
+        Document d = doc("Lavrov told reporters: \"We support the dialogue.\"",
+                "\"First part,\" he said. \"Second part.\"",
+                "According to Lavrov, \"the door is open for talks with everyone\".",
+                "\"Russia is ready,\" said Lavrov.");
+        List<LocalPerson> people = people(d, "Sergey Lavrov | Lavrov");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(LocalQuote::text).containsExactly("We support the dialogue.", "First part",
+                "Second part.", "the door is open for talks with everyone", "Russia is ready");
+        assertThat(quotes).allSatisfy(q -> assertThat(speaker(people, q)).isEqualTo("Sergey Lavrov"));
+        assertThat(quotes.get(0).verb()).isEqualTo("told");
+        assertThat(quotes.get(3).speakerText()).isEqualTo("Lavrov");
+    }
+
+    @Test
+    void aQuoteRunningOverTwoParagraphsTakesTheSpeakerNamedAfterIt() {
+        Document d = doc("Whitman met Kravets in Washington.",
+                "\"We spent four hours on the agenda. Some of it was difficult.",
+                "\"But both delegations understood what is at stake,\" Whitman said.");
+        List<LocalPerson> people = people(d, "John Whitman | Whitman", "Olena Kravets | Kravets");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(LocalQuote::text).containsExactly(
+                "We spent four hours on the agenda. Some of it was difficult.",
+                "But both delegations understood what is at stake");
+        assertThat(quotes).extracting(q -> speaker(people, q)).containsExactly("John Whitman", "John Whitman");
+        assertThat(quotes.get(0).paragraph()).isEqualTo(1);
+        assertThat(quotes.get(0).end()).isEqualTo(d.paragraphs().get(1).text().length());
+    }
+
+    @Test
+    void anUnattributedQuoteContinuesThePreviousParagraphsSpeaker() {
+        Document d = doc("Ribeiro said the bloc needed to modernise its tariff.",
+                "“Mercosur is thirty years old. It has to adapt to a changed world.”",
+                "The meeting ended at noon.",
+                "“Nobody knows what comes next. The markets are nervous.”");
+        List<LocalPerson> people = people(d, "Paulo Ribeiro | Ribeiro");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).hasSize(2);
+        assertThat(speaker(people, quotes.get(0))).isEqualTo("Paulo Ribeiro");
+        assertThat(quotes.get(0).how()).isEqualTo("previous");
+        assertThat(quotes.get(1).speaker()).as("the paragraph before is about no one").isEqualTo(-1);
+    }
+
+    @Test
+    void theMinisterIsTheMostRecentMinisterTheTextIsAbout() {
+        Document d = doc("Defence Minister Zoran Petrovic and Foreign Minister Milan Savic met the delegation.",
+                "Minister Savic pointed out that the talks were useful.",
+                "\"We plan to sign several agreements,\" the Minister said.",
+                "Minister Petrovic stressed the importance of military neutrality.",
+                "\"Neutrality is our choice,\" the Minister said.");
+        List<LocalPerson> people = people(d,
+                "Zoran Petrovic | Petrovic | Minister of Defence / - / Defence Minister",
+                "Milan Savic | Savic | Minister of Foreign Affairs / - / Foreign Minister");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(q -> speaker(people, q)).containsExactly("Milan Savic", "Zoran Petrovic");
+    }
+
+    @Test
+    void findsQuotesWithoutAnyPeople() {
+        Document d = doc("\"We are ready for talks,\" the minister said.");
+        List<LocalQuote> quotes = find(d, List.of());
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).speaker()).isEqualTo(-1);
+        assertThat(quotes.get(0).speakerText()).isEqualTo("the minister");
+    }
+}
