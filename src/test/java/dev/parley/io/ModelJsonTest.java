@@ -10,6 +10,7 @@ import dev.parley.model.Mention;
 import dev.parley.model.Paragraph;
 import dev.parley.model.Person;
 import dev.parley.model.Quote;
+import dev.parley.model.Speaker;
 import dev.parley.model.Role;
 import dev.parley.model.Skipped;
 import dev.parley.model.Span;
@@ -45,7 +46,8 @@ class ModelJsonTest {
         Evidence evidence = new Evidence("2016/talks", 0, 0, 50, para.substring(0, 50));
         Topic topic = new Topic("bilateral-relations", "Bilateral relations",
                 List.of(new Topic.TopicDocument("2016/talks", List.of(evidence))));
-        Quote quote = new Quote("q-2016/talks-1", "2016/talks", 0, 52, 72, "We <agree> & move on", "ana-kovac",
+        Quote quote = new Quote("q-2016/talks-1", "2016/talks", 0, 52, 72, "We <agree> & move on",
+                List.of(Speaker.person("ana-kovac")),
                 "Kovač", "said", "name", confidence);
         Meeting meeting = new Meeting("m-1", "reported",
                 List.of(new Meeting.Participant("ana-kovac", "Minister of Foreign Affairs of Croatia"),
