@@ -79,7 +79,8 @@ final class SearchOutput {
                     out.println(head);
                     List<String> facts = new ArrayList<>();
                     facts.add(h.isQuote() ? "quote" + (speaker(h).isEmpty() ? "" : " by " + Sanitize.line(speaker(h))) : "article");
-                    facts.add(Sanitize.line(h.document().id()) + " ¶" + (h.paragraph() + 1));
+                    // a quote of the title has paragraph -1
+                    facts.add(Sanitize.line(h.document().id()) + (h.paragraph() < 0 ? " headline" : " ¶" + (h.paragraph() + 1)));
                     if (!date(h).isEmpty()) {
                         facts.add(date(h));
                     }
@@ -133,7 +134,11 @@ final class SearchOutput {
         if (h.quote() == null) {
             return "";
         }
-        return h.quote().speakerText() != null ? h.quote().speakerText() : h.quote().speaker() == null ? "" : h.quote().speaker();
+        if (h.quote().speakerText() != null) {
+            return h.quote().speakerText();
+        }
+        // the ids of a joint statement's speakers, as the model gives them
+        return String.join(" and ", h.quote().speakers().stream().map(s -> s.id()).toList());
     }
 
     private static String date(Hit h) {

@@ -6,6 +6,7 @@ import dev.parley.model.Document;
 import dev.parley.model.Person;
 import dev.parley.model.Quote;
 import dev.parley.model.Role;
+import dev.parley.model.Speaker;
 
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -24,26 +25,59 @@ public final class Citation {
     private Citation() {
     }
 
+    /**
+     * One speaker as a citation names it.
+     *
+     * @param name   the person's or organisation's name
+     * @param person the person, for their role in the quote's document; null for an organisation
+     */
+    public record Cited(String name, Person person) {
+        public static Cited of(Person p) {
+            return new Cited(p.name(), p);
+        }
+
+        public static Cited organisation(String name) {
+            return new Cited(name, null);
+        }
+    }
+
     /** The citation of a quote of the model behind {@code index}. */
     public static String of(CorpusIndex index, Quote q) {
-        Person speaker = q.speaker() == null ? null : index.person(q.speaker()).orElse(null);
+        List<Cited> who = new ArrayList<>(q.speakers().size());
+        for (Speaker s : q.speakers()) {
+            Person p = s.isPerson() ? index.person(s.id()).orElse(null) : null;
+            who.add(p != null ? Cited.of(p) : new Cited(index.name(s), null));
+        }
         Document doc = index.document(q.doc()).orElse(null);
-        return format(q, speaker, doc);
+        return of(q, who, doc);
     }
 
     /**
-     * @param speaker the quote's speaker, or null when unknown
+     * @param speaker the quote's speaker, a person, or null when unknown
      * @param doc     the document the quote is from, or null when unknown
      */
     public static String format(Quote q, Person speaker, Document doc) {
+        return of(q, speaker == null ? List.of() : List.of(Cited.of(speaker)), doc);
+    }
+
+    /**
+     * @param speakers the quote's speakers (none when unknown); one person is named with the role they had in
+     *                 the document, several speakers of a joint statement by their names alone ("A and B"), since
+     *                 roles between the names would read as more speakers
+     * @param doc      the document the quote is from, or null when unknown
+     */
+    public static String of(Quote q, List<Cited> speakers, Document doc) {
         StringBuilder out = new StringBuilder(quoted(ItemText.clean(q.text())));
         List<String> who = new ArrayList<>();
-        if (speaker != null) {
-            who.add(ItemText.clean(speaker.name()));
-            String role = doc == null ? "" : roleIn(speaker, doc.id());
+        if (speakers.size() == 1) {
+            Cited one = speakers.get(0);
+            who.add(ItemText.clean(one.name()));
+            String role = doc == null || one.person() == null ? "" : roleIn(one.person(), doc.id());
             if (!role.isEmpty()) {
                 who.add(role);
             }
+        } else if (speakers.size() > 1) {
+            who.add(CorpusIndex.joined(speakers.stream().map(c -> ItemText.clean(c.name())).toList()));
         }
         String source = doc == null ? "" : source(doc);
         if (!who.isEmpty()) {

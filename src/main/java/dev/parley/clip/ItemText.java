@@ -53,7 +53,7 @@ public final class ItemText {
 
     /** "Meeting, Santiago, 14 March 2016: A (role); B": participants with the roles given for that meeting. */
     public static String meeting(CorpusIndex index, Meeting m) {
-        List<String> head = new ArrayList<>(List.of("Meeting"));
+        List<String> head = new ArrayList<>(List.of("call".equals(m.kind()) ? "Call" : "Meeting"));
         if (m.place() != null && !clean(m.place()).isEmpty()) {
             head.add(clean(m.place()));
         }

@@ -121,7 +121,7 @@ public final class Answers {
             default:
                 for (Quote x : index.corpus().quotes()) {
                     Document doc = index.document(x.doc()).orElse(null);
-                    if ((p == null || p.equals(x.speaker()))
+                    if ((p == null || x.people().contains(p))
                             && (t == null || index.topicsOf(x.doc()).stream().anyMatch(o -> o.id().equals(t)))
                             && (d == null || x.doc().equals(d))
                             && inRange(doc == null ? null : doc.date(), f)) {

@@ -27,7 +27,7 @@ public enum Format {
 
     /** Keys the readable text view leaves out of one-line summaries: offsets and the like are for programs. */
     private static final Set<String> QUIET = Set.of("start", "end", "paragraph", "how", "confidence", "speakerText", "verb",
-            "file", "speaker", "documents", "topics", "quoteCount", "evidence");
+            "file", "speaker", "speakers", "documents", "topics", "quoteCount", "evidence");
 
     public static Format parse(String name) {
         for (Format f : values()) {

@@ -344,7 +344,8 @@ public final class Resolver {
     private List<Entry> quotes() {
         List<Entry> out = new ArrayList<>();
         for (Quote q : index.corpus().quotes()) {
-            String speaker = q.speaker() == null ? "unknown speaker" : index.person(q.speaker()).map(Person::name).orElse(q.speaker());
+            String who = index.speakers(q);
+            String speaker = who == null ? "unknown speaker" : who;
             String descr = speaker + ": “" + shorten(q.text(), 60) + "”";
             // a quote is found by its words, anywhere in the text, or by its speaker
             out.add(entry(new Target(Kind.QUOTE, q.id(), clean(q.id()), descr), List.of(), q.id(), q.text() + " " + speaker));

@@ -11,6 +11,7 @@ import dev.parley.model.Paragraph;
 import dev.parley.model.Person;
 import dev.parley.model.Quote;
 import dev.parley.model.Role;
+import dev.parley.model.Speaker;
 import dev.parley.model.Topic;
 
 import java.util.ArrayList;
@@ -151,8 +152,18 @@ public final class Views {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", q.id());
         m.put("text", q.text());
+        // "speaker" is the first speaker's id, for tools that read one; "speakerName" names them all ("A and B")
         m.put("speaker", q.speaker());
-        m.put("speakerName", q.speaker() == null ? null : index.person(q.speaker()).map(Person::name).orElse(null));
+        m.put("speakerName", index.speakers(q));
+        List<Map<String, Object>> speakers = new ArrayList<>();
+        for (Speaker s : q.speakers()) {
+            Map<String, Object> sm = new LinkedHashMap<>();
+            sm.put("kind", s.kind());
+            sm.put("id", s.id());
+            sm.put("name", index.name(s));
+            speakers.add(sm);
+        }
+        m.put("speakers", speakers);
         m.put("speakerText", q.speakerText());
         m.put("document", q.doc());
         m.put("file", index.document(q.doc()).map(Document::file).orElse(null));

@@ -21,6 +21,7 @@ import dev.parley.model.Evidence;
 import dev.parley.model.Mention;
 import dev.parley.model.Quote;
 import dev.parley.model.Skipped;
+import dev.parley.model.Speaker;
 import dev.parley.model.Topic;
 
 import java.io.IOException;
@@ -182,7 +183,8 @@ public final class CorpusBuilder {
 
     private Corpus merge(List<Extraction> extractions, List<Skipped> skipped) {
         PeopleMerger people = new PeopleMerger(extractions);
-        List<Quote> quotes = quotes(extractions, people);
+        List<Entity> organisations = entities(extractions, Extraction::orgs, QuoteSpeakers.unlisted(extractions));
+        List<Quote> quotes = quotes(extractions, QuoteSpeakers.of(people, organisations));
         List<Document> documents = new ArrayList<>(extractions.size());
         for (Extraction e : extractions) {
             List<String> topicIds = new ArrayList<>(e.topics().keySet());
@@ -194,7 +196,7 @@ public final class CorpusBuilder {
         List<Skipped> skippedSorted = new ArrayList<>(skipped);
         skippedSorted.sort(Comparator.comparing(Skipped::file));
         return new Corpus(Corpus.SCHEMA_VERSION, generator, documents, people.people(),
-                entities(extractions, Extraction::orgs), entities(extractions, Extraction::places),
+                organisations, entities(extractions, Extraction::places, Map.of()),
                 topics(extractions), new MeetingMerger(extractions, people, quotes).meetings(), quotes, skippedSorted);
     }
 
@@ -202,24 +204,34 @@ public final class CorpusBuilder {
         return "q-" + docId + "-" + ordinal;
     }
 
-    private static List<Quote> quotes(List<Extraction> extractions, PeopleMerger people) {
+    /** A document's quotes in the order of their ids: headline quotes (paragraph -1) first, then by place. */
+    static List<LocalQuote> inOrder(List<LocalQuote> quotes) {
+        List<LocalQuote> local = new ArrayList<>(quotes);
+        local.sort(Comparator.comparingInt(LocalQuote::paragraph).thenComparingInt(LocalQuote::start));
+        return local;
+    }
+
+    private static List<Quote> quotes(List<Extraction> extractions, QuoteSpeakers speakers) {
         List<Quote> out = new ArrayList<>();
         for (int d = 0; d < extractions.size(); d++) {
             Extraction e = extractions.get(d);
-            List<LocalQuote> local = new ArrayList<>(e.quotes());
-            local.sort(Comparator.comparingInt(LocalQuote::paragraph).thenComparingInt(LocalQuote::start));
+            List<LocalQuote> local = inOrder(e.quotes());
             for (int i = 0; i < local.size(); i++) {
                 LocalQuote q = local.get(i);
-                String speaker = q.speaker() < 0 ? null : people.id(d, q.speaker());
                 out.add(new Quote(quoteId(e.doc().id(), i + 1), e.doc().id(), q.paragraph(), q.start(), q.end(), q.text(),
-                        speaker, q.speakerText(), q.verb(), q.how(), Math.round(q.confidence() * 100) / 100.0));
+                        speakers.of(d, q), q.speakerText(), q.verb(), q.how(), Math.round(q.confidence() * 100) / 100.0));
             }
         }
         return out;
     }
 
+    /**
+     * @param more entities named only outside {@code which} (organisations that speak in a quote and are named
+     *             nowhere else), with their mentions; their mention texts are not taken as aliases
+     */
     private static List<Entity> entities(List<Extraction> extractions,
-                                         Function<Extraction, List<EntityMention>> which) {
+                                         Function<Extraction, List<EntityMention>> which,
+                                         Map<String, List<Mention>> more) {
         Map<String, List<Mention>> mentions = new TreeMap<>();
         Map<String, String> kinds = new LinkedHashMap<>();
         Map<String, SortedSet<String>> aliases = new LinkedHashMap<>();
@@ -234,6 +246,10 @@ public final class CorpusBuilder {
                     aliases.computeIfAbsent(m.canonical(), k -> new TreeSet<>()).add(m.text());
                 }
             }
+        }
+        for (var entry : more.entrySet()) {
+            mentions.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).addAll(entry.getValue());
+            kinds.putIfAbsent(entry.getKey(), Speaker.ORGANISATION);
         }
         List<Entity> out = new ArrayList<>();
         Ids ids = new Ids();

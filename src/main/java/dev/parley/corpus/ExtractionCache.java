@@ -33,7 +33,7 @@ import java.util.zip.CRC32C;
  * corpus, and an interrupted build leaves the previous cache as it was. A damaged or foreign file is ignored.
  */
 final class ExtractionCache implements AutoCloseable {
-    private static final byte[] MAGIC = "PARLEY-EXTRACTIONS-2\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "PARLEY-EXTRACTIONS-3\n".getBytes(StandardCharsets.US_ASCII);
     private static final int KEY_BYTES = 32;
 
     private record Where(long offset, int length, int checksum) {

@@ -66,7 +66,7 @@ final class MeetingMerger {
                 if (draft.kind.equals("reported")) {
                     draft.topics.addAll(e.topics().keySet());
                     for (Quote q : quotesByDoc.getOrDefault(e.doc().id(), List.of())) {
-                        if (draft.participants.contains(q.speaker())) {
+                        if (q.people().stream().anyMatch(draft.participants::contains)) {
                             draft.quotes.add(q.id());
                         }
                     }

@@ -9,6 +9,7 @@ import dev.parley.model.Mention;
 import dev.parley.model.Person;
 import dev.parley.model.Quote;
 import dev.parley.model.Role;
+import dev.parley.model.Speaker;
 import dev.parley.model.Topic;
 import dev.parley.text.Fold;
 
@@ -47,6 +48,8 @@ public final class CorpusIndex {
     private final Memo<Map<String, Quote>> quotes;
     private final Memo<Names> names;
     private final Memo<Map<String, List<Quote>>> quotesBySpeaker;
+    private final Memo<Map<String, Entity>> organisations;
+    private final Memo<Map<String, List<Quote>>> quotesByOrganisation;
     private final Memo<Meetings> meetingGroups;
     private final Memo<Map<String, List<Topic>>> topicsByDoc;
     private final Memo<List<Document>> documentsByDate;
@@ -81,15 +84,10 @@ public final class CorpusIndex {
         this.meetings = new Memo<>(() -> byId(corpus.meetings(), Meeting::id));
         this.quotes = new Memo<>(() -> byId(corpus.quotes(), Quote::id));
         this.names = new Memo<>(this::names);
-        this.quotesBySpeaker = new Memo<>(() -> {
-            Map<String, List<Quote>> out = new HashMap<>();
-            for (Quote q : corpus.quotes()) {
-                if (q.speaker() != null) {
-                    add(out, q.speaker(), q);
-                }
-            }
-            return out;
-        });
+        // a joint statement is among the quotes of each of its speakers
+        this.quotesBySpeaker = new Memo<>(() -> quotesBy(corpus, Quote::people));
+        this.organisations = new Memo<>(() -> byId(corpus.organisations(), Entity::id));
+        this.quotesByOrganisation = new Memo<>(() -> quotesBy(corpus, Quote::organisations));
         this.meetingGroups = new Memo<>(this::meetingGroups);
         this.topicsByDoc = new Memo<>(() -> {
             Map<String, List<Topic>> out = new HashMap<>();
@@ -196,8 +194,58 @@ public final class CorpusIndex {
         return view(names.get().people(), Fold.key(name).strip(), List.of());
     }
 
+    /** Quotes the person said, alone or in a joint statement. */
     public List<Quote> quotesBy(String personId) {
         return view(quotesBySpeaker.get(), personId, List.of());
+    }
+
+    /** Quotes said in the name of the organisation, alone or in a joint statement. */
+    public List<Quote> quotesByOrganisation(String organisationId) {
+        return view(quotesByOrganisation.get(), organisationId, List.of());
+    }
+
+    public Optional<Entity> organisation(String id) {
+        return Optional.ofNullable(id == null ? null : organisations.get().get(id));
+    }
+
+    /** The name of a speaker of a quote: the person's or organisation's, or its id when the model lacks it. */
+    public String name(Speaker speaker) {
+        Optional<String> name = speaker.isPerson() ? person(speaker.id()).map(Person::name)
+                : organisation(speaker.id()).map(Entity::name);
+        return name.orElse(speaker.id());
+    }
+
+    /** The names of a quote's speakers, in order; empty when the speaker is unknown. */
+    public List<String> speakerNames(Quote q) {
+        List<String> out = new ArrayList<>(q.speakers().size());
+        for (Speaker s : q.speakers()) {
+            out.add(name(s));
+        }
+        return out;
+    }
+
+    /** Who said a quote as one phrase: "A", "A and B", "A, B and C"; null when the speaker is unknown. */
+    public String speakers(Quote q) {
+        return q.speakers().isEmpty() ? null : joined(speakerNames(q));
+    }
+
+    /** Names as a phrase: "A", "A and B", "A, B and C"; "" for none. */
+    public static String joined(List<String> names) {
+        int n = names.size();
+        if (n <= 1) {
+            return n == 0 ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, n - 1)) + " and " + names.get(n - 1);
+    }
+
+    private static Map<String, List<Quote>> quotesBy(Corpus corpus, Function<Quote, List<String>> speakers) {
+        Map<String, List<Quote>> out = new HashMap<>();
+        for (Quote q : corpus.quotes()) {
+            for (String id : speakers.apply(q)) {
+                add(out, id, q);
+            }
+        }
+        return out;
     }
 
     public List<Quote> quotesIn(String docId) {
@@ -373,8 +421,8 @@ public final class CorpusIndex {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Document d : documentsOn(topicId)) {
             for (Quote q : quotesIn(d.id())) {
-                if (q.speaker() != null) {
-                    counts.merge(q.speaker(), 1, Integer::sum);
+                for (String person : q.people()) {
+                    counts.merge(person, 1, Integer::sum);
                 }
             }
         }

@@ -14,4 +14,16 @@ public final class ModelException extends IOException {
     ModelException(Path file, String problem, Throwable cause) {
         super(file + ": " + problem, cause);
     }
+
+    private ModelException(String message) {
+        super(message);
+    }
+
+    /** A message that names {@code file} itself, as a sentence, instead of after "file: ". */
+    static ModelException whole(Path file, String message) {
+        if (!message.contains(file.toString())) {
+            throw new IllegalArgumentException("the message must name the file");
+        }
+        return new ModelException(message);
+    }
 }

@@ -5,9 +5,13 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
 import dev.parley.model.Corpus;
+import dev.parley.model.Quote;
+import dev.parley.model.Speaker;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -40,7 +44,48 @@ public final class ModelJson {
                 .disableHtmlEscaping()
                 .setFormattingStyle(FormattingStyle.PRETTY.withIndent(" "))
                 .setStrictness(Strictness.STRICT)
+                .registerTypeAdapter(Quote.class, new QuoteWriter())
                 .create();
+    }
+
+    /**
+     * A quote as its record's fields, plus {@code "speaker"} after {@code "speakers"}: the id of the first of
+     * speakers (or null), for tools that read one speaker. Readers take {@code "speakers"}.
+     */
+    private static final class QuoteWriter extends TypeAdapter<Quote> {
+        @Override
+        public void write(JsonWriter out, Quote q) throws IOException {
+            if (q == null) {
+                out.nullValue();
+                return;
+            }
+            out.beginObject();
+            out.name("id").value(q.id());
+            out.name("doc").value(q.doc());
+            out.name("paragraph").value(q.paragraph());
+            out.name("start").value(q.start());
+            out.name("end").value(q.end());
+            out.name("text").value(q.text());
+            out.name("speakers").beginArray();
+            for (Speaker s : q.speakers()) {
+                out.beginObject();
+                out.name("kind").value(s.kind());
+                out.name("id").value(s.id());
+                out.endObject();
+            }
+            out.endArray();
+            out.name("speaker").value(q.speaker());
+            out.name("speakerText").value(q.speakerText());
+            out.name("verb").value(q.verb());
+            out.name("how").value(q.how());
+            out.name("confidence").value(q.confidence());
+            out.endObject();
+        }
+
+        @Override
+        public Quote read(JsonReader in) {
+            throw new UnsupportedOperationException("models are read by ModelReader");
+        }
     }
 
     private ModelJson() {
@@ -67,15 +112,20 @@ public final class ModelJson {
         }
     }
 
-    /** Reads a model written by {@link #write}, refusing files of a newer schema than this program knows. */
+    /** Reads a model written by {@link #write}, refusing files of another schema than this program's. */
     public static Corpus read(Path file) throws ModelException {
         int version = schemaVersion(file);
-        if (version > Corpus.SCHEMA_VERSION) {
-            throw new ModelException(file, "schema version " + version + " is newer than this program understands ("
-                    + Corpus.SCHEMA_VERSION + "); update parley or rebuild the model with `parley build`");
-        }
         if (version < 1) {
             throw new ModelException(file, "not a Parley model (schemaVersion " + version + ")");
+        }
+        if (version > Corpus.SCHEMA_VERSION) {
+            throw ModelException.whole(file, "model " + file + " has schema " + version + ", newer than this Parley"
+                    + " reads (schema " + Corpus.SCHEMA_VERSION + "): update Parley or rebuild it with `parley build`");
+        }
+        if (version < Corpus.SCHEMA_VERSION) {
+            // an older schema is not read half-right (schema 1 had one person per quote): it is built again
+            throw ModelException.whole(file, "model " + file + " has schema " + version + ", this Parley reads schema "
+                    + Corpus.SCHEMA_VERSION + ": rebuild it with `parley build`");
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return ModelReader.read(in);

@@ -16,6 +16,7 @@ import dev.parley.model.Quote;
 import dev.parley.model.Role;
 import dev.parley.model.Skipped;
 import dev.parley.model.Span;
+import dev.parley.model.Speaker;
 import dev.parley.model.Topic;
 
 import java.io.IOException;
@@ -378,7 +379,7 @@ final class ModelReader {
         Integer start = null;
         Integer end = null;
         String text = null;
-        String speaker = null;
+        List<Speaker> speakers = null;
         String speakerText = null;
         String verb = null;
         String how = null;
@@ -392,7 +393,8 @@ final class ModelReader {
                 case "start" -> start = integer();
                 case "end" -> end = integer();
                 case "text" -> text = string();
-                case "speaker" -> speaker = string();
+                case "speakers" -> speakers = list(this::speaker);
+                // "speaker" is the first of speakers, written for tools that read one speaker
                 case "speakerText" -> speakerText = string();
                 case "verb" -> verb = string();
                 case "how" -> how = string();
@@ -403,8 +405,29 @@ final class ModelReader {
         in.endObject();
         return new Quote(required(id, "id", "quote", at), required(doc, "doc", "quote", at),
                 required(paragraph, "paragraph", "quote", at), required(start, "start", "quote", at),
-                required(end, "end", "quote", at), required(text, "text", "quote", at), speaker, speakerText, verb, how,
+                required(end, "end", "quote", at), required(text, "text", "quote", at), required(speakers, "speakers", "quote", at),
+                speakerText, verb, how,
                 confidence == null ? 0 : confidence);
+    }
+
+    private Speaker speaker(JsonReader in) throws IOException {
+        String at = in.getPath();
+        String kind = null;
+        String id = null;
+        in.beginObject();
+        while (in.hasNext()) {
+            switch (in.nextName()) {
+                case "kind" -> kind = string();
+                case "id" -> id = string();
+                default -> in.skipValue();
+            }
+        }
+        in.endObject();
+        kind = required(kind, "kind", "speaker", at);
+        if (!kind.equals(Speaker.PERSON) && !kind.equals(Speaker.ORGANISATION)) {
+            throw new Invalid("speaker kind '" + kind + "' is neither person nor organisation at " + at);
+        }
+        return new Speaker(kind, required(id, "id", "speaker", at));
     }
 
     private Skipped skipped(JsonReader in) throws IOException {

@@ -18,8 +18,8 @@ public record Corpus(
         List<Quote> quotes,
         List<Skipped> skipped) {
 
-    /** Bumped whenever a reader of an older version could misread the file. */
-    public static final int SCHEMA_VERSION = 1;
+    /** Bumped whenever a reader of an older version could misread the file. 2: quotes have a list of speakers. */
+    public static final int SCHEMA_VERSION = 2;
 
     public Corpus {
         documents = ModelLists.copyOf(documents);

@@ -3,10 +3,11 @@ package dev.parley.model;
 import java.util.List;
 
 /**
- * A meeting between people: reported (it happened and the article reports it), planned (announced, invited)
- * or mentioned (an earlier visit or talks recalled in passing).
+ * A meeting between people: reported (it happened and the article reports it), planned (announced, invited),
+ * mentioned (an earlier visit or talks recalled in passing), or a call (a phone or video call: a contact, not a
+ * meeting in a place).
  *
- * @param kind         "reported", "planned" or "mentioned"
+ * @param kind         "reported", "planned", "mentioned" or "call"
  * @param participants people taking part, with the role they had in the reporting documents
  * @param place        canonical place name, or null
  * @param date         date of the meeting as far as known, or null

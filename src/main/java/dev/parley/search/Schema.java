@@ -7,6 +7,7 @@ import dev.parley.model.Paragraph;
 import dev.parley.model.Person;
 import dev.parley.model.Quote;
 import dev.parley.model.Role;
+import dev.parley.model.Speaker;
 import dev.parley.model.Topic;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
@@ -25,6 +26,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,7 +37,7 @@ import java.util.Set;
  */
 final class Schema {
     /** Bumped whenever the fields or the analysis change, so that older indexes are rebuilt. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     static final String KIND = "kind";
     static final String KIND_DOC = "doc";
@@ -51,6 +53,8 @@ final class Schema {
     static final String BODY = "body";
     static final String QUOTE = "quote";
     static final String PERSON = "person";
+    /** On quotes: the names of every speaker, people and organisations. */
+    static final String SPEAKER = "speaker";
     static final String TOPIC = "topic";
     static final String SOURCE = "source";
     static final String PLACE = "place";
@@ -82,8 +86,8 @@ final class Schema {
             }
         }
         for (Quote q : corpus.quotes()) {
-            if (q.speaker() != null) {
-                peopleByDoc.computeIfAbsent(q.doc(), k -> new LinkedHashSet<>()).add(q.speaker());
+            for (String person : q.people()) {
+                peopleByDoc.computeIfAbsent(q.doc(), k -> new LinkedHashSet<>()).add(person);
             }
         }
         int ordinal = 0;
@@ -107,7 +111,17 @@ final class Schema {
             ld.add(new StringField(KIND, KIND_QUOTE, Field.Store.YES));
             ld.add(new StringField(ID, q.id(), Field.Store.YES));
             text(ld, QUOTE, q.text());
-            index.person(q.speaker()).ifPresent(p -> person(ld, p));
+            // person: finds a quote by the people who said it; speaker: by any speaker, organisations too
+            for (Speaker s : q.speakers()) {
+                if (s.isPerson()) {
+                    index.person(s.id()).ifPresent(p -> {
+                        person(ld, p);
+                        names(ld, SPEAKER, p.name(), p.aliases());
+                    });
+                } else {
+                    index.organisation(s.id()).ifPresent(o -> names(ld, SPEAKER, o.name(), o.aliases()));
+                }
+            }
             index.document(q.doc()).ifPresent(d -> articleFields(ld, d, index));
             emit(sink, KIND_QUOTE + ":" + q.id(), ld);
         }
@@ -144,6 +158,11 @@ final class Schema {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-1", e);
         }
+    }
+
+    private static void names(org.apache.lucene.document.Document ld, String field, String name, List<String> aliases) {
+        text(ld, field, name);
+        aliases.forEach(a -> text(ld, field, a));
     }
 
     private static void person(org.apache.lucene.document.Document ld, Person p) {

@@ -33,7 +33,8 @@ import java.util.Locale;
  * its colon; other colons are part of the word.
  */
 public final class SearchQuery {
-    static final List<String> FIELDS = List.of("person", "topic", "source", "place", "title", "kind", "before", "after");
+    static final List<String> FIELDS = List.of("person", "speaker", "topic", "source", "place", "title", "kind", "before",
+            "after");
     private static final float TITLE_BOOST = 2f;
 
     private final Query query;
@@ -319,6 +320,7 @@ public final class SearchQuery {
                 case "before", "after" -> "2017-06";
                 case "kind" -> "quote";
                 case "person" -> "lavrov";
+                case "speaker" -> "ministry";
                 case "topic" -> "energy";
                 case "source" -> "tass";
                 default -> "word";

@@ -20,6 +20,7 @@ import dev.parley.model.Person;
 import dev.parley.model.Quote;
 import dev.parley.model.Role;
 import dev.parley.model.Skipped;
+import dev.parley.model.Speaker;
 import dev.parley.model.Span;
 import dev.parley.model.Topic;
 
@@ -54,7 +55,7 @@ import java.util.zip.CRC32C;
 public final class Snapshot implements Closeable {
     static final byte[] MAGIC = "PARLEYSN".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever the layout changes; a snapshot of another version is rebuilt. */
-    static final int FORMAT_VERSION = 4;
+    static final int FORMAT_VERSION = 5;
     static final int HEADER_SIZE = 72;
     /** Bytes of heavy parts (as stored) kept decoded in memory: some thousands of documents' paragraphs. */
     public static final long DEFAULT_CACHE_BYTES = 32L << 20;
@@ -320,8 +321,18 @@ public final class Snapshot implements Closeable {
         int n = in.count();
         List<Quote> quotes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            quotes.add(new Quote(ref(in), ref(in), in.signed(), in.signed(), in.signed(), ref(in), ref(in), ref(in),
-                    ref(in), ref(in), in.f64()));
+            String id = ref(in);
+            String doc = ref(in);
+            int paragraph = in.signed();
+            int start = in.signed();
+            int end = in.signed();
+            String text = ref(in);
+            int speakerCount = in.count();
+            List<Speaker> speakers = new ArrayList<>(speakerCount);
+            for (int j = 0; j < speakerCount; j++) {
+                speakers.add(new Speaker(ref(in), ref(in)));
+            }
+            quotes.add(new Quote(id, doc, paragraph, start, end, text, speakers, ref(in), ref(in), ref(in), in.f64()));
         }
         n = in.count();
         List<Skipped> skipped = new ArrayList<>(n);

@@ -15,6 +15,7 @@ import dev.parley.model.Person;
 import dev.parley.model.Quote;
 import dev.parley.model.Role;
 import dev.parley.model.Skipped;
+import dev.parley.model.Speaker;
 import dev.parley.model.Span;
 import dev.parley.model.Topic;
 
@@ -363,7 +364,11 @@ final class SnapshotWriter {
         o.signed(q.start());
         o.signed(q.end());
         ref(o, q.text());
-        ref(o, q.speaker());
+        o.unsigned(q.speakers().size());
+        for (Speaker s : q.speakers()) {
+            ref(o, s.kind());
+            ref(o, s.id());
+        }
         ref(o, q.speakerText());
         ref(o, q.verb());
         ref(o, q.how());

@@ -186,6 +186,8 @@ final class Content {
                 return index.topic(ref.id()).map(ItemText::topic).orElse("");
             case MEETING:
                 return index.meeting(ref.id()).map(m -> ItemText.meeting(index, m)).orElse("");
+            case ORGANISATION:
+                return index.organisation(ref.id()).map(ItemText::place).orElse("");
             default:
                 return index.place(ref.id()).map(ItemText::place).orElse("");
         }

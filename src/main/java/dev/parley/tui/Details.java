@@ -10,6 +10,7 @@ import dev.parley.model.Meeting;
 import dev.parley.model.Person;
 import dev.parley.model.Quote;
 import dev.parley.model.Role;
+import dev.parley.model.Speaker;
 import dev.parley.model.Topic;
 
 import java.util.ArrayList;
@@ -50,6 +51,9 @@ final class Details {
             case QUOTE:
                 index.quote(ref.id()).ifPresentOrElse(q -> quote(s, q), () -> missing(s, ref));
                 break;
+            case ORGANISATION:
+                index.organisation(ref.id()).ifPresentOrElse(o -> organisation(s, o), () -> missing(s, ref));
+                break;
             default:
                 index.place(ref.id()).ifPresentOrElse(p -> place(s, p), () -> missing(s, ref));
         }
@@ -64,6 +68,7 @@ final class Details {
             case TOPIC: return index.topic(ref.id()).map(Topic::name).orElse(ref.id());
             case MEETING: return index.meeting(ref.id()).map(m -> "meeting " + Words.meeting(m)).orElse(ref.id());
             case QUOTE: return index.quote(ref.id()).map(q -> Words.quoted(q.text())).orElse(ref.id());
+            case ORGANISATION: return index.organisation(ref.id()).map(Entity::name).orElse(ref.id());
             default: return index.place(ref.id()).map(Entity::name).orElse(ref.id());
         }
     }
@@ -144,7 +149,12 @@ final class Details {
     }
 
     private void document(Sheet s, Document d) {
-        s.heading(Words.document(d));
+        boolean headlineQuotes = d.title() != null && index.quotesIn(d.id()).stream().anyMatch(Quote::inHeadline);
+        if (headlineQuotes) {
+            s.para(0, 0, annotated(d, Quote.HEADLINE, null)); // the title's quotes are links like the body's
+        } else {
+            s.heading(Words.document(d));
+        }
         s.text(0, Words.joinNonNull(" · ", List.of(d.source() == null ? "source unknown" : d.source(),
                 Words.date(d.date()), d.place() == null ? "" : d.place(), d.file())), Style.DIM);
         List<Topic> topics = index.topicsOf(d.id());
@@ -162,7 +172,7 @@ final class Details {
         for (Meeting m : index.meetingsIn(d.id())) {
             s.para(0, 2, List.of(Sheet.Piece.of("Meeting: ", Style.DIM),
                     Sheet.Piece.link(Words.meeting(m), Style.LINK, new Ref(Ref.Kind.MEETING, m.id())),
-                    Sheet.Piece.of(" · " + m.kind() + " · " + Words.participants(index, m, null, true), Style.DIM)));
+                    Sheet.Piece.of(" · " + Words.meetingKind(m.kind()) + " · " + Words.participants(index, m, null, true), Style.DIM)));
         }
         s.blank();
         for (int pi = 0; pi < d.paragraphs().size(); pi++) {
@@ -172,9 +182,14 @@ final class Details {
         }
     }
 
-    /** A paragraph as pieces: people, places and quotes become links; {@code only} limits them to one quote. */
+    /**
+     * A paragraph, or the title for {@link Quote#HEADLINE}, as pieces: people, places and quotes become links;
+     * {@code only} limits them to one quote.
+     */
     private List<Sheet.Piece> annotated(Document d, int pi, Quote only) {
-        String text = d.paragraphs().get(pi).text();
+        boolean title = pi == Quote.HEADLINE;
+        String text = title ? d.title() : d.paragraphs().get(pi).text();
+        Style plain = title ? Style.HEADING : Style.NORMAL;
         record Mark(int start, int end, Style style, Ref ref) {
         }
         List<Mark> marks = new ArrayList<>();
@@ -206,13 +221,13 @@ final class Details {
                 continue;
             }
             if (m.start() > at) {
-                pieces.add(Sheet.Piece.of(text.substring(at, m.start()), Style.NORMAL));
+                pieces.add(Sheet.Piece.of(text.substring(at, m.start()), plain));
             }
             pieces.add(new Sheet.Piece(text.substring(m.start(), m.end()), m.style(), m.ref()));
             at = m.end();
         }
         if (at < text.length()) {
-            pieces.add(Sheet.Piece.of(text.substring(at), Style.NORMAL));
+            pieces.add(Sheet.Piece.of(text.substring(at), plain));
         }
         return pieces;
     }
@@ -244,9 +259,11 @@ final class Details {
     }
 
     private void meeting(Sheet s, Meeting m) {
-        s.heading("Meeting" + (m.place() == null ? "" : " in " + m.place()) + ", " + Words.date(m.date()));
+        // a call is a contact between people, not a meeting in a place
+        s.heading((Words.isCall(m) ? "Call" : "Meeting") + (m.place() == null ? "" : " in " + m.place()) + ", "
+                + Words.date(m.date()));
         List<Sheet.Piece> facts = new ArrayList<>();
-        facts.add(Sheet.Piece.of(m.kind(), Style.DIM));
+        facts.add(Sheet.Piece.of(Words.meetingKind(m.kind()), Style.DIM));
         if (m.date() != null && m.date().from() != null) {
             facts.add(Sheet.Piece.of(" · date from " + m.date().from(), Style.DIM));
         }
@@ -302,14 +319,20 @@ final class Details {
         s.blank();
         List<Sheet.Piece> who = new ArrayList<>();
         who.add(Sheet.Piece.of("— ", Style.NORMAL));
-        if (q.speaker() != null) {
-            Person p = index.person(q.speaker()).orElse(null);
-            who.add(Sheet.Piece.link(p == null ? q.speaker() : p.name(), Style.PERSON, new Ref(Ref.Kind.PERSON, q.speaker())));
+        List<Speaker> speakers = q.speakers();
+        for (int i = 0; i < speakers.size(); i++) {
+            if (i > 0) {
+                who.add(Sheet.Piece.of(i == speakers.size() - 1 ? " and " : ", ", Style.NORMAL));
+            }
+            Speaker sp = speakers.get(i);
+            who.add(speakerLink(sp));
+            Person p = sp.isPerson() ? index.person(sp.id()).orElse(null) : null;
             String role = p == null ? "" : Words.mainRole(p);
             if (!role.isEmpty()) {
                 who.add(Sheet.Piece.of(", " + role, Style.DIM));
             }
-        } else {
+        }
+        if (speakers.isEmpty()) {
             who.add(Sheet.Piece.of("speaker not known", Style.DIM));
         }
         s.para(0, who);
@@ -321,7 +344,10 @@ final class Details {
         index.document(q.doc()).ifPresent(d -> {
             s.section("In");
             documentLine(s, 2, d);
-            if (q.paragraph() >= 0 && q.paragraph() < d.paragraphs().size()) {
+            if (q.inHeadline() && d.title() != null) {
+                s.section("Headline");
+                s.para(2, 2, annotated(d, Quote.HEADLINE, q));
+            } else if (q.paragraph() >= 0 && q.paragraph() < d.paragraphs().size()) {
                 s.section("Paragraph " + (q.paragraph() + 1));
                 s.para(2, 2, annotated(d, q.paragraph(), q));
             }
@@ -331,6 +357,31 @@ final class Details {
             s.section("Said at");
             at.forEach(m -> meetingLine(s, 2, m, null));
         }
+    }
+
+    /** A speaker's name as a link to its person or organisation. */
+    private Sheet.Piece speakerLink(Speaker sp) {
+        return sp.isPerson()
+                ? Sheet.Piece.link(index.name(sp), Style.PERSON, new Ref(Ref.Kind.PERSON, sp.id()))
+                : Sheet.Piece.link(index.name(sp), Style.PERSON, new Ref(Ref.Kind.ORGANISATION, sp.id()));
+    }
+
+    private void organisation(Sheet s, Entity o) {
+        s.heading(o.name());
+        s.text(0, Words.joinNonNull(" · ", List.of("organisation",
+                o.aliases().isEmpty() ? "" : "also " + String.join(", ", o.aliases()))), Style.DIM);
+        List<Quote> quotes = index.quotesByOrganisation(o.id());
+        s.section("Quotes (" + quotes.size() + ")");
+        for (Quote q : shown(quotes)) {
+            quoteLine(s, 2, q, q.speakers().size() > 1);
+        }
+        more(s, 2, quotes.size(), "quotes");
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        o.mentions().forEach(m -> ids.add(m.doc()));
+        List<Document> docs = ids.stream().map(index::document).flatMap(java.util.Optional::stream).toList();
+        s.section("Mentioned in (" + docs.size() + ")");
+        shown(docs).forEach(d -> documentLine(s, 2, d));
+        more(s, 2, docs.size(), "documents");
     }
 
     private void place(Sheet s, Entity p) {
@@ -357,7 +408,8 @@ final class Details {
         List<Sheet.Piece> pieces = new ArrayList<>();
         pieces.add(Sheet.Piece.link(Words.meeting(m), Style.LINK, new Ref(Ref.Kind.MEETING, m.id())));
         String others = Words.participants(index, m, except, false);
-        String rest = (others.isEmpty() ? "" : " · with " + others) + ("reported".equals(m.kind()) ? "" : " · " + m.kind());
+        String rest = (others.isEmpty() ? "" : " · with " + others)
+                + ("reported".equals(m.kind()) ? "" : " · " + Words.meetingKind(m.kind()));
         pieces.add(Sheet.Piece.of(rest, Style.DIM));
         s.para(indent, indent + 2, pieces);
     }
@@ -367,8 +419,8 @@ final class Details {
         List<Sheet.Piece> pieces = new ArrayList<>();
         pieces.add(Sheet.Piece.link(text, Style.QUOTE, new Ref(Ref.Kind.QUOTE, q.id())));
         if (withSpeaker) {
-            pieces.add(Sheet.Piece.of(" — " + (q.speaker() == null ? "speaker not known" : Words.personName(index, q.speaker())),
-                    Style.DIM));
+            String who = index.speakers(q);
+            pieces.add(Sheet.Piece.of(" — " + (who == null ? "speaker not known" : who), Style.DIM));
         } else {
             index.document(q.doc()).ifPresent(d -> pieces.add(Sheet.Piece.of("  " + Words.date(d.date()), Style.DIM)));
         }

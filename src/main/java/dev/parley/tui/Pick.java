@@ -12,6 +12,7 @@ import dev.parley.model.Document;
 import dev.parley.model.Meeting;
 import dev.parley.model.Person;
 import dev.parley.model.Quote;
+import dev.parley.model.Speaker;
 import dev.parley.model.Topic;
 import dev.parley.text.Fold;
 
@@ -214,8 +215,18 @@ public final class Pick {
         switch (r.kind()) {
             case QUOTE -> index.quote(r.id()).ifPresent(q -> {
                 o.addProperty("text", ItemText.quote(q));
-                Person p = q.speaker() == null ? null : index.person(q.speaker()).orElse(null);
-                o.addProperty("speaker", p == null ? null : ItemText.clean(p.name()));
+                // "speaker": who said it as one phrase ("A and B" for a joint statement); "speakers": each of them
+                String who = index.speakers(q);
+                o.addProperty("speaker", who == null ? null : ItemText.clean(who));
+                JsonArray speakers = new JsonArray();
+                for (Speaker sp : q.speakers()) {
+                    JsonObject so = new JsonObject();
+                    so.addProperty("kind", sp.kind());
+                    so.addProperty("id", ItemText.clean(sp.id()));
+                    so.addProperty("name", ItemText.clean(index.name(sp)));
+                    speakers.add(so);
+                }
+                o.add("speakers", speakers);
                 index.document(q.doc()).ifPresent(d -> document(o, "document", d));
                 o.addProperty("citation", Citation.of(index, q));
             });
@@ -239,6 +250,7 @@ public final class Pick {
                 o.addProperty("text", ItemText.meeting(index, m));
             });
             case TOPIC -> index.topic(r.id()).ifPresent(t -> o.addProperty("text", ItemText.topic(t)));
+            case ORGANISATION -> index.organisation(r.id()).ifPresent(e -> o.addProperty("text", ItemText.place(e)));
             default -> index.place(r.id()).ifPresent(p -> o.addProperty("text", ItemText.place(p)));
         }
         return o;

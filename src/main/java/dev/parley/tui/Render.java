@@ -219,6 +219,9 @@ final class Render {
         }
     }
 
+    /** Columns of a list row's speaker at most: a name with a title, or two surnames. */
+    static final int WHO_WIDTH = 22;
+
     /** @param newYear the row's date opens a year: its lead is drawn as a heading so that years stand apart */
     private void row(Canvas c, int col, int rowY, int width, Row r, boolean selected, List<String> terms,
                      boolean newYear) {
@@ -230,6 +233,16 @@ final class Render {
         if (!r.lead().isEmpty()) {
             x = c.text(x, rowY, Cells.pad(r.lead(), Words.DATE_WIDTH) + " ", end - x,
                     newYear ? Style.SECTION : Style.DIM, selected);
+        }
+        if (!r.who().isEmpty()) {
+            // the speaker before the words: a long quote is cut, never who said it
+            int room = end - x;
+            int whoWidth = Math.min(WHO_WIDTH, Math.max(8, room * 2 / 5));
+            String who = Cells.safe(r.who());
+            int whoStart = x;
+            x = c.text(x, rowY, Cells.pad(Cells.fit(who, whoWidth), whoWidth) + "  ", room,
+                    who.equals(Words.UNKNOWN_SPEAKER) ? Style.DIM : Style.PERSON, selected);
+            highlight(c, whoStart, rowY, Cells.fit(who, whoWidth), whoWidth, terms, selected);
         }
         String main = Cells.safe(r.main());
         int mainStart = x;

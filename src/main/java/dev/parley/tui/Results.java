@@ -42,7 +42,7 @@ final class Results {
             int x = c.text(0, y, rank, 4, Style.DIM, sel);
             c.text(x, y, Cells.fit(Cells.safe(h.document().title()), l.cols() - x - 1), l.cols() - x - 1, Style.NORMAL, sel);
             String facts = (h.isQuote() ? "quote" + (h.quote().speakerText() == null ? "" : " by " + h.quote().speakerText())
-                    : "article") + " · " + h.document().id() + " ¶" + (h.paragraph() + 1)
+                    : "article") + " · " + h.document().id() + " " + Words.paragraph(h.paragraph())
                     + (h.document().date() == null ? "" : " · " + Words.date(h.document().date()))
                     + (h.document().source() == null ? "" : " · " + h.document().source());
             c.text(4, y + 1, Cells.fit(Cells.safe(facts), l.cols() - 5), l.cols() - 5, Style.DIM);

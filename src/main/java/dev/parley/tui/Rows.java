@@ -65,7 +65,7 @@ final class Rows {
         for (Meeting m : index.timeline()) {
             String date = Words.date(m.date());
             String people = Words.participants(index, m, null, true);
-            String extra = "reported".equals(m.kind()) ? people : people + " · " + m.kind();
+            String extra = "reported".equals(m.kind()) ? people : people + " · " + Words.meetingKind(m.kind());
             out.add(new Row(new Ref(Ref.Kind.MEETING, m.id()), date, m.place() == null ? "—" : m.place(), extra,
                     fold(date, m.place(), m.kind(), Words.participants(index, m, null, false))));
         }
@@ -75,8 +75,8 @@ final class Rows {
     private static List<Row> quotes(CorpusIndex index) {
         List<Row> out = new ArrayList<>();
         for (Quote q : index.corpus().quotes()) {
-            String speaker = q.speaker() == null ? "unknown speaker" : Words.personName(index, q.speaker());
-            out.add(new Row(new Ref(Ref.Kind.QUOTE, q.id()), "", Words.quoted(q.text()), "— " + speaker,
+            String speaker = Words.speakers(index, q);
+            out.add(new Row(new Ref(Ref.Kind.QUOTE, q.id()), "", speaker, Words.quoted(q.text()), "",
                     fold(q.text(), speaker, q.speakerText())));
         }
         return out;

@@ -5,6 +5,7 @@ import dev.parley.model.DocDate;
 import dev.parley.model.Document;
 import dev.parley.model.Meeting;
 import dev.parley.model.Person;
+import dev.parley.model.Quote;
 import dev.parley.model.Role;
 
 import java.util.List;
@@ -47,6 +48,34 @@ final class Words {
         return index.person(id).map(Person::name).orElse(id == null ? "unknown" : id);
     }
 
+    static final String UNKNOWN_SPEAKER = "unknown speaker";
+
+    /** Where in a document: "¶3", or "headline" for a quote in the title (paragraph -1). */
+    static String paragraph(int paragraph) {
+        return paragraph < 0 ? "headline" : "¶" + (paragraph + 1);
+    }
+
+    /** Who said a quote: "Ana Kovač", "Foreign Ministry of Serbia", "A and B", or "unknown speaker". */
+    static String speakers(CorpusIndex index, Quote q) {
+        String who = index.speakers(q);
+        return who == null ? UNKNOWN_SPEAKER : who;
+    }
+
+    /** A meeting kind as shown: "reported", "planned", "mentioned", or "call" (a phone or video call). */
+    static String meetingKind(String kind) {
+        if (kind == null) {
+            return "";
+        }
+        return CALL.equals(kind) ? "call" : kind;
+    }
+
+    /** The meeting kind of a phone or video call: people in contact, not together in a place. */
+    static final String CALL = "call";
+
+    static boolean isCall(Meeting m) {
+        return CALL.equals(m.kind());
+    }
+
     static String participants(CorpusIndex index, Meeting m, String except, boolean shortNames) {
         return m.participants().stream().map(Meeting.Participant::person).distinct()
                 .filter(p -> !p.equals(except))
@@ -56,6 +85,9 @@ final class Words {
 
     /** "2016-03-14 Belgrade", or "undated, place unknown". */
     static String meeting(Meeting m) {
+        if (isCall(m) && m.place() == null) {
+            return date(m.date()) + " call"; // a call has no place to be unknown
+        }
         return date(m.date()) + " " + (m.place() == null ? "place unknown" : m.place());
     }
 

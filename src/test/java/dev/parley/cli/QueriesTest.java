@@ -60,8 +60,8 @@ class QueriesTest {
         JsonArray a = JsonParser.parseString(r.out()).getAsJsonArray();
         assertThat(a).hasSize(1);
         JsonObject q = a.get(0).getAsJsonObject();
-        assertThat(q.keySet()).containsExactly("id", "text", "speaker", "speakerName", "speakerText", "document", "file",
-                "paragraph", "start", "end", "verb", "how", "confidence");
+        assertThat(q.keySet()).containsExactly("id", "text", "speaker", "speakerName", "speakers", "speakerText", "document",
+                "file", "paragraph", "start", "end", "verb", "how", "confidence");
         assertThat(q.get("text").getAsString()).isEqualTo("The invitation stands");
         assertThat(q.get("speakerName").getAsString()).isEqualTo("Tomás Herrera");
 

@@ -6,6 +6,7 @@ import dev.parley.model.DocDate;
 import dev.parley.model.Document;
 import dev.parley.model.Person;
 import dev.parley.model.Quote;
+import dev.parley.model.Speaker;
 import dev.parley.model.Role;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CitationTest {
     private static final Quote Q = new Quote("q-d-0", "d", 0, 1, 10, "We know that Serbia is under pressure.",
-            "sergey-lavrov", "Lavrov", "said", "name", 0.9);
+            List.of(Speaker.person("sergey-lavrov")), "Lavrov", "said", "name", 0.9);
     private static final Person LAVROV = new Person("sergey-lavrov", "Sergey Lavrov", List.of(),
             List.of(new Role("Minister of Foreign Affairs", "Russia", null, List.of("d"))), List.of());
     private static final Document DOC = doc("Tanjug", "Belgrade", new DocDate("2015-12-04", "day", "dateline"));
@@ -70,7 +71,7 @@ class CitationTest {
 
     @Test
     void format_sanitisesControlsKeepsTypographicQuotes() {
-        Quote q = new Quote("q", "d", 0, 0, 1, "He said \u201cno\u201d\u001b[31m and \u2018yes\u2019\u202E.", null, null,
+        Quote q = new Quote("q", "d", 0, 0, 1, "He said \u201cno\u201d\u001b[31m and \u2018yes\u2019\u202E.", List.of(), null,
                 null, null, 0.5);
         String c = Citation.format(q, null, null);
         assertThat(c).isEqualTo("“He said “no”\uFFFD[31m and ‘yes’.”");
@@ -79,7 +80,7 @@ class CitationTest {
 
     @Test
     void format_nfc() {
-        Quote q = new Quote("q", "d", 0, 0, 1, "Dac\u030cic\u0301", null, null, null, null, 0.5);
+        Quote q = new Quote("q", "d", 0, 0, 1, "Dac\u030cic\u0301", List.of(), null, null, null, 0.5);
         assertThat(Citation.format(q, null, null)).isEqualTo("“Dačić”");
     }
 

@@ -8,6 +8,7 @@ import dev.parley.model.Mention;
 import dev.parley.model.Paragraph;
 import dev.parley.model.Person;
 import dev.parley.model.Quote;
+import dev.parley.model.Speaker;
 import dev.parley.model.Role;
 
 import java.util.ArrayList;
@@ -78,7 +79,8 @@ public final class CompletionBench {
             for (int w = 0; w < 12; w++) {
                 t.append(words[rnd.nextInt(words.length)]).append(' ');
             }
-            quotes.add(new Quote("q" + i, "d" + (i % nDocs), 0, 0, 4, t.toString().strip(), "p" + (i % nPeople), "he", "said",
+            quotes.add(new Quote("q" + i, "d" + (i % nDocs), 0, 0, 4, t.toString().strip(),
+                    List.of(Speaker.person("p" + (i % nPeople))), "he", "said",
                     "name", 0.9));
         }
         return new Corpus(Corpus.SCHEMA_VERSION, "bench", docs, people, List.of(), List.of(), List.of(), List.of(), quotes, List.of());

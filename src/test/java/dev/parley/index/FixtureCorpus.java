@@ -10,6 +10,7 @@ import dev.parley.model.Mention;
 import dev.parley.model.Paragraph;
 import dev.parley.model.Person;
 import dev.parley.model.Quote;
+import dev.parley.model.Speaker;
 import dev.parley.model.Role;
 import dev.parley.model.Span;
 import dev.parley.model.Topic;
@@ -202,8 +203,8 @@ public final class FixtureCorpus {
         if (start < 0) {
             throw new IllegalStateException("quote not in text: " + text);
         }
-        return new Quote("q-" + docId + "-" + ordinal, docId, paragraph, start, start + text.length(), text, speaker,
-                speakerText, verb, how, confidence);
+        return new Quote("q-" + docId + "-" + ordinal, docId, paragraph, start, start + text.length(), text,
+                speaker == null ? List.of() : List.of(Speaker.person(speaker)), speakerText, verb, how, confidence);
     }
 
     private static Evidence sentence(List<Document> docs, String docId, int paragraph, String text) {

@@ -12,6 +12,7 @@ import dev.parley.model.Person;
 import dev.parley.model.Quote;
 import dev.parley.model.Role;
 import dev.parley.model.Skipped;
+import dev.parley.model.Speaker;
 import dev.parley.model.Span;
 import dev.parley.model.Topic;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,8 @@ class ModelJsonTest {
         Evidence evidence = new Evidence("2016/talks", 0, 0, 50, para.substring(0, 50));
         Topic topic = new Topic("bilateral-relations", "Bilateral relations",
                 List.of(new Topic.TopicDocument("2016/talks", List.of(evidence))));
-        Quote quote = new Quote("q-2016/talks-1", "2016/talks", 0, 52, 72, "We <agree> & move on", "ana-kovac",
+        Quote quote = new Quote("q-2016/talks-1", "2016/talks", 0, 52, 72, "We <agree> & move on",
+                List.of(Speaker.person("ana-kovac")),
                 "Kovač", "said", "name", confidence);
         Meeting meeting = new Meeting("m-1", "reported",
                 List.of(new Meeting.Participant("ana-kovac", "Minister of Foreign Affairs of Croatia"),
@@ -86,7 +88,7 @@ class ModelJsonTest {
         ModelJson.write(sample(1.0), file);
         String json = Files.readString(file, StandardCharsets.UTF_8);
 
-        assertThat(json).startsWith("{\n \"schemaVersion\": 1,\n \"generator\": \"parley test\",\n");
+        assertThat(json).startsWith("{\n \"schemaVersion\": 2,\n \"generator\": \"parley test\",\n");
         assertThat(json).contains("\"source\": null").contains("\"organisation\": null").contains("\"date\": null");
         assertThat(json).contains("We <agree> & move on").contains("Kovač");
         assertThat(json).contains("\"confidence\": 1.0");
@@ -196,13 +198,14 @@ class ModelJsonTest {
 
         assertThatThrownBy(() -> ModelJson.read(file))
                 .isInstanceOf(ModelException.class)
-                .hasMessageStartingWith(file + ": schema version 7 is newer than this program understands (1)")
+                .hasMessage("model " + file + " has schema 7, newer than this Parley reads (schema 2): update Parley or"
+                        + " rebuild it with `parley build`")
                 .hasMessageNotContaining("\n");
     }
 
     @Test
     void missingListIsReportedAsInvalidModel() throws IOException {
-        Path file = Files.writeString(dir.resolve("model.json"), "{\"schemaVersion\": 1, \"generator\": \"x\"}");
+        Path file = Files.writeString(dir.resolve("model.json"), "{\"schemaVersion\": 2, \"generator\": \"x\"}");
 
         assertThatThrownBy(() -> ModelJson.read(file))
                 .isInstanceOf(ModelException.class)

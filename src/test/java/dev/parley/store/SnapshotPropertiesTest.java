@@ -11,6 +11,7 @@ import dev.parley.model.Mention;
 import dev.parley.model.Paragraph;
 import dev.parley.model.Person;
 import dev.parley.model.Quote;
+import dev.parley.model.Speaker;
 import dev.parley.model.Role;
 import dev.parley.model.Skipped;
 import dev.parley.model.Span;
@@ -100,7 +101,7 @@ class SnapshotPropertiesTest {
         List<Quote> quotes = new ArrayList<>();
         for (int i = r.nextInt(10); i > 0; i--) {
             quotes.add(new Quote("q" + i, "d" + r.nextInt(Math.max(1, documentCount)), r.nextInt(5) - 1, r.nextInt(50),
-                    r.nextInt(90), text(r, 40), people == 0 || r.nextBoolean() ? null : "p" + r.nextInt(people),
+                    r.nextInt(90), text(r, 40), speakers(r, people),
                     nullable(r, 10), nullable(r, 5), nullable(r, 5), r.nextDouble()));
         }
         List<Meeting> meetings = new ArrayList<>();
@@ -161,6 +162,16 @@ class SnapshotPropertiesTest {
         List<String> out = new ArrayList<>();
         for (int i = r.nextInt(max + 1); i > 0; i--) {
             out.add(prefix == null ? text(r, 12) : prefix + r.nextInt(5));
+        }
+        return out;
+    }
+
+    /** None, one or several speakers (a joint statement), people and organisations. */
+    private static List<Speaker> speakers(Random r, int people) {
+        List<Speaker> out = new ArrayList<>();
+        for (int k = r.nextInt(4); k > 0; k--) {
+            out.add(people > 0 && r.nextBoolean() ? Speaker.person("p" + r.nextInt(people))
+                    : Speaker.organisation("o" + r.nextInt(5)));
         }
         return out;
     }
