@@ -118,7 +118,18 @@ final class MeetingMerger {
         if (!a.kind.equals("reported")) {
             return a.participants.equals(b.participants) && java.util.Objects.equals(a.date, b.date);
         }
+        if (a.participants.equals(b.participants)) {
+            return true;
+        }
+        // "A, B and C held a joint meeting ... A held bilateral talks with C": a bilateral is a meeting of its own
+        if (bilateral(a) || bilateral(b)) {
+            return false;
+        }
         return a.participants.containsAll(b.participants) || b.participants.containsAll(a.participants);
+    }
+
+    private static boolean bilateral(Draft d) {
+        return d.evidence.stream().anyMatch(e -> e.text().toLowerCase(java.util.Locale.ROOT).contains("bilateral"));
     }
 
     private static boolean sameAcrossDocuments(Draft a, Draft b) {

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * A meeting between people: reported (it happened and the article reports it), planned (announced, invited)
- * or mentioned (an earlier visit or talks recalled in passing).
+ * mentioned (an earlier visit or talks recalled in passing), or a call (a telephone or video contact).
  *
- * @param kind         "reported", "planned" or "mentioned"
+ * @param kind         "reported", "planned", "mentioned" or "call"
  * @param participants people taking part, with the role they had in the reporting documents
  * @param place        canonical place name, or null
  * @param date         date of the meeting as far as known, or null
