@@ -35,6 +35,10 @@ final class MeetingMerger {
         final List<Evidence> evidence = new ArrayList<>();
     }
 
+    /** Words that make a meeting of some of the people of another one a meeting of its own. */
+    private static final java.util.regex.Pattern DISTINCT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:bilateral|separate|separately|one-on-one|tete-a-tete|tête-à-tête|face-to-face)\\b");
+
     private final List<Meeting> meetings = new ArrayList<>();
 
     MeetingMerger(List<CorpusBuilder.Extraction> extractions, PeopleMerger people, List<Quote> quotes) {
@@ -129,7 +133,7 @@ final class MeetingMerger {
     }
 
     private static boolean bilateral(Draft d) {
-        return d.evidence.stream().anyMatch(e -> e.text().toLowerCase(java.util.Locale.ROOT).contains("bilateral"));
+        return d.evidence.stream().anyMatch(e -> DISTINCT.matcher(e.text()).find());
     }
 
     private static boolean sameAcrossDocuments(Draft a, Draft b) {

@@ -71,7 +71,9 @@ public final class MeetingFinder {
     /** "the two leaders", "both ministers": the people of the meeting told before. */
     private static final Pattern ANAPHOR = Pattern.compile(
             "(?i)\\b(?:the\\s+(?:two|three|four)|both)\\s+(?:[\\w-]+\\s+)?(?:leaders|ministers|premiers|presidents|"
-                    + "prime ministers|foreign ministers|sides|heads of state|officials|chancellors)\\b|\\bthe leaders\\b|^They\\b");
+                    + "prime ministers|foreign ministers|sides|heads of state|officials|chancellors)\\b"
+                    + "|\\bthe (?:leaders|ministers|presidents|premiers|prime ministers|foreign ministers)\\b"
+                    + "|\\b(?:his|her|their) (?:colleagues|counterparts|guests)\\b|^They\\b");
     /** "on the margins of the meeting", "after their talks": the frame of what the sentence tells, not its meeting. */
     private static final Pattern FRAME = Pattern.compile(
             "(?i)(?:\\b(?:margins|sidelines|eve|end|occasion|framework|course|outcome|results?) of|\\b(?:after|before|following|during|ahead of))"
