@@ -35,6 +35,10 @@ final class MeetingMerger {
         final List<Evidence> evidence = new ArrayList<>();
     }
 
+    /** Words that make a meeting of some of the people of another one a meeting of its own. */
+    private static final java.util.regex.Pattern DISTINCT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:bilateral|separate|separately|one-on-one|tete-a-tete|tête-à-tête|face-to-face)\\b");
+
     private final List<Meeting> meetings = new ArrayList<>();
 
     MeetingMerger(List<CorpusBuilder.Extraction> extractions, PeopleMerger people, List<Quote> quotes) {
@@ -118,7 +122,18 @@ final class MeetingMerger {
         if (!a.kind.equals("reported")) {
             return a.participants.equals(b.participants) && java.util.Objects.equals(a.date, b.date);
         }
+        if (a.participants.equals(b.participants)) {
+            return true;
+        }
+        // "A, B and C held a joint meeting ... A held bilateral talks with C": a bilateral is a meeting of its own
+        if (bilateral(a) || bilateral(b)) {
+            return false;
+        }
         return a.participants.containsAll(b.participants) || b.participants.containsAll(a.participants);
+    }
+
+    private static boolean bilateral(Draft d) {
+        return d.evidence.stream().anyMatch(e -> DISTINCT.matcher(e.text()).find());
     }
 
     private static boolean sameAcrossDocuments(Draft a, Draft b) {

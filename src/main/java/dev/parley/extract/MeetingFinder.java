@@ -30,15 +30,57 @@ import java.util.regex.Pattern;
 public final class MeetingFinder {
     /** How many leading paragraphs count as the lead that states what the article reports. */
     private static final int LEAD_PARAGRAPHS = 2;
+    /** How far after the meeting phrase a plan word still governs it ("received an invitation to visit"). */
+    private static final int PLAN_REACH = 30;
+    /** How close before the phrase "also", "later" must stand to tie it to the reported occasion ("A also met"). */
+    private static final int CONTINUATION_REACH = 25;
+    /** Where the clause of the meeting phrase ends: people after it do something else. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ";| while | but | whereas |, adding|, and (?:he|she|they|on this occasion)\\b");
+    /** After the phrase, a subordinate clause also ends it: "A met B in Bern, a day after C had called for ...". */
+    private static final Pattern OBJECT_BREAK = Pattern.compile(CLAUSE_BREAK.pattern()
+            + "|,?\\s+(?:a (?:day|week|month) |two days |shortly |just |only )?(?:after|before|since|when|as|following|whom|who)\\s");
+    /** "In a joint press conference with A after their talks, B said": the phrase opens the sentence as its frame. */
+    private static final Pattern INTRO = Pattern.compile("^(?:In|During|At|After)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\w-]+\\s+){0,3}$");
     private static final Pattern JOINER = Pattern.compile(
             "^(?:\\s*(?:,|and|&|of|the|for|de|\\p{Lu}[\\p{L}.'’-]*|\\(\\p{Lu}+\\))\\s*)*$");
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|to|visit|visits|visiting|visited|arrived in)\\s+(?:the\\s+)?$");
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:He|She|They)\\b");
     /** "the visits made by A", "their meeting": the phrase is a noun, and whoever is named before it is not its subject. */
     private static final Pattern NOUN_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:the|a|an|his|her|their|its|our|this|that|recent|official|upcoming)|['’]s)\\s+(?:[\\w-]+\\s+)?$");
+            "(?i)(?:\\b(?:the|a|an|his|her|their|its|our|this|that|recent|official|upcoming)|['’]s)\\s+(?:[\\w-]+\\s+){0,2}$");
+    /** "held a trilateral meeting", "is on a working visit": a light verb makes the noun the subject's act. */
+    private static final Pattern LIGHT_VERB = Pattern.compile(
+            "(?i)\\b(?:held|hold|holds|holding|had|has|have|having|paid|pay|pays|paying|made|make|makes|making|conducted|"
+                    + "began|begins|started|starts|is on|was on|are on|were on|be on|attended|chaired|co-chaired)\\s+"
+                    + "(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}$");
+    /** "A's visit", "the Serbian prime minister's visit": the one named just before is the visitor. */
+    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\s+(?:[\\w-]+\\s+)?$");
+    /** "A invited B to visit": the one who invites takes part in the planned meeting too. */
+    private static final Pattern INVITED = Pattern.compile("^\\s*(?:has |had )?invited\\s+$");
+    /** The one who announces or comments: "A said", ", B told reporters", "said professor C". */
+    private static final Pattern SPEECH_AFTER = Pattern.compile(
+            "^[\\s,]*(?:(?:also|later|then)\\s+)?(?:said|says|announced|announces|told|tells|stated|states|added|noted|"
+                    + "explained|stressed|commented|confirmed|according)\\b");
+    private static final Pattern SPEECH_BEFORE = Pattern.compile(
+            "(?i)\\b(?:said|says|told|announced|according to)\\s+(?:(?!that\\b)[\\p{L}-]+\\s+){0,4}$");
+    private static final Pattern SPOKESPERSON_BEFORE = Pattern.compile("(?i)\\bspokes(?:man|woman|person)\\s+$");
+    /** Several partners met one by one: "bilateral meetings with A, B and C", "met his counterparts from ...". */
+    private static final Pattern ONE_BY_ONE = Pattern.compile(
+            "(?i)\\bbilateral (?:meetings|talks)\\b|\\bbilateral (?:meeting|talks) with each\\b|\\bcounterparts\\b|\\bseparately\\b");
+    /** "the two leaders", "both ministers": the people of the meeting told before. */
+    private static final Pattern ANAPHOR = Pattern.compile(
+            "(?i)\\b(?:the\\s+(?:two|three|four)|both)\\s+(?:[\\w-]+\\s+)?(?:leaders|ministers|premiers|presidents|"
+                    + "prime ministers|foreign ministers|sides|heads of state|officials|chancellors)\\b"
+                    + "|\\bthe (?:leaders|ministers|presidents|premiers|prime ministers|foreign ministers)\\b"
+                    + "|\\b(?:his|her|their) (?:colleagues|counterparts|guests)\\b|^They\\b");
+    /** "on the margins of the meeting", "after their talks": the frame of what the sentence tells, not its meeting. */
+    private static final Pattern FRAME = Pattern.compile(
+            "(?i)(?:\\b(?:margins|sidelines|eve|end|occasion|framework|course|outcome|results?) of|\\b(?:after|before|following|during|ahead of))"
+                    + "\\s+(?:the|a|an|this|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}$");
+    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
 
     private record Trigger(Pattern pattern, String kind) {
     }
@@ -47,7 +89,11 @@ public final class MeetingFinder {
     public record LocalMeeting(String kind, List<Integer> participants, String place, DocDate date, int paragraph, Span sentence) {
     }
 
+    /** A person named in a sentence, by name or by a role phrase (offsets into the sentence). */
     private record Located(int person, int paragraph, int start, int end) {
+    }
+
+    private record Hit(int start, int end, String kind) {
     }
 
     private final List<Trigger> triggers = new ArrayList<>();
@@ -56,47 +102,66 @@ public final class MeetingFinder {
     private static final Pattern LEADING_WORD = Pattern.compile("[A-Za-z]{3,}");
     private final List<String> timeWords;
     private final List<String> recallWords;
+    private final List<String> continuationWords;
+    private final Set<String> notPeople = new java.util.HashSet<>(WEEKDAYS);
     private final Dates dates;
+    private final java.util.Map<String, Integer> monthNumbers = new java.util.HashMap<>();
+    /** "late in October": a month without a day or year, which dates a recalled event within the article's year. */
+    private final Pattern monthAlone;
+    private final MeetingRoles roles;
 
     public MeetingFinder(Vocabulary vocab) {
-        // one alternation per kind: a sentence is scanned three times, not once per phrase
+        // one alternation per kind: a sentence is scanned once per kind, not once per phrase
         java.util.Map<String, StringBuilder> byKind = new java.util.LinkedHashMap<>();
         for (List<String> row : vocab.table("meeting-verbs")) {
             StringBuilder alt = byKind.computeIfAbsent(row.get(1), k -> new StringBuilder());
             alt.append(alt.length() == 0 ? "" : "|").append("(?:").append(row.get(0)).append(')');
-        }
-        for (List<String> row : vocab.table("meeting-verbs")) {
             Matcher stem = LEADING_WORD.matcher(row.get(0));
             if (stem.lookingAt()) {
                 stems.add(stem.group().toLowerCase(Locale.ROOT));
+            } else {
+                stems.add(""); // a phrase that starts with a group: every sentence needs the scan
             }
         }
         byKind.forEach((kind, alt) -> triggers.add(
                 new Trigger(Pattern.compile("\\b(?:" + alt + ")\\b", Pattern.CASE_INSENSITIVE), kind)));
         this.timeWords = vocab.list("time-words");
         this.recallWords = vocab.list("recall-words");
+        this.continuationWords = vocab.list("meeting-continuation-words");
+        List<String> monthNames = new ArrayList<>();
+        for (List<String> row : vocab.table("months")) {
+            notPeople.add(row.get(0).toLowerCase(Locale.ROOT));
+            monthNumbers.put(row.get(0).toLowerCase(Locale.ROOT), Integer.parseInt(row.get(1).trim()));
+            monthNames.add(row.get(0));
+        }
+        this.monthAlone = Pattern.compile("\\b(?:in|late in|early in|in early|in late|in mid-?)\\s+("
+                + String.join("|", monthNames) + ")\\b(?![\\s,]*\\d)");
         this.dates = new Dates(vocab);
+        this.roles = new MeetingRoles(vocab);
     }
 
     public List<LocalMeeting> find(Document doc, List<LocalPerson> people, List<EntityMention> places) {
         List<Located> mentions = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
+            if (notPeople.contains(people.get(i).name().toLowerCase(Locale.ROOT))) {
+                continue; // "On Monday", "In May": a day or a month is nobody
+            }
             for (PersonMention m : people.get(i).mentions()) {
                 mentions.add(new Located(i, m.paragraph(), m.start(), m.end()));
             }
         }
+        mentions.addAll(unmarkedForms(doc, people, mentions));
         mentions.sort(Comparator.comparingInt(Located::paragraph).thenComparingInt(Located::start));
+        java.util.Map<Integer, String> appositions = appositionCountries(doc, mentions);
 
         List<LocalMeeting> out = new ArrayList<>();
         Set<Integer> reportedPeople = new LinkedHashSet<>();
         for (int pi = 0; pi < doc.paragraphs().size(); pi++) {
             Paragraph p = doc.paragraphs().get(pi);
             for (Span s : p.sentences()) {
-                if (!namesSomeone(mentions, pi, s)) {
-                    continue; // no meeting without a named person: skip the phrase scan
-                }
                 String sentence = p.text().substring(s.start(), s.end());
-                for (LocalMeeting m : inSentence(doc, pi, s, sentence, mentions, places, reportedPeople)) {
+                for (LocalMeeting m : inSentence(doc, pi, s, sentence, mentions, people, appositions, places,
+                        reportedPeople, out)) {
                     if (m.kind().equals("reported")) {
                         reportedPeople.addAll(m.participants());
                     }
@@ -107,106 +172,344 @@ public final class MeetingFinder {
         return out;
     }
 
-    private List<LocalMeeting> inSentence(Document doc, int paragraph, Span s, String sentence, List<Located> mentions,
-                                          List<EntityMention> places, Set<Integer> reportedPeople) {
-        String lowerSentence = sentence.toLowerCase(Locale.ROOT);
-        if (stems.stream().noneMatch(lowerSentence::contains)) {
-            return List.of();
-        }
-        int triggerStart = -1;
-        int triggerEnd = -1;
-        Set<String> kinds = new LinkedHashSet<>();
-        for (Trigger t : triggers) {
-            Matcher m = t.pattern.matcher(sentence);
-            if (m.find()) {
-                kinds.add(t.kind);
-                if (!t.kind.equals("plan") && (triggerStart < 0 || m.start() < triggerStart)) {
-                    triggerStart = m.start();
-                    triggerEnd = m.end();
+    /**
+     * Places where a form of a person's name stands but no mention was kept: a long title before a given name the
+     * people finder does not know ("... of Slovakia Juraj Blanar") hides a name it finds alone later ("Blanar").
+     * Only capitalised forms, as whole words, where no other person is named.
+     */
+    private List<Located> unmarkedForms(Document doc, List<LocalPerson> people, List<Located> mentions) {
+        List<Located> out = new ArrayList<>();
+        for (int pi = 0; pi < doc.paragraphs().size(); pi++) {
+            String text = doc.paragraphs().get(pi).text();
+            boolean[] taken = new boolean[text.length() + 1];
+            for (Located m : mentions) {
+                if (m.paragraph == pi) {
+                    java.util.Arrays.fill(taken, m.start, Math.min(m.end, text.length()), true);
+                }
+            }
+            for (int i = 0; i < people.size(); i++) {
+                if (notPeople.contains(people.get(i).name().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                for (String form : people.get(i).forms()) {
+                    if (form.length() < 3 || !Character.isUpperCase(form.charAt(0))) {
+                        continue;
+                    }
+                    for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                        int end = at + form.length();
+                        boolean word = (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
+                        if (word && !taken[at] && !taken[end - 1]) {
+                            java.util.Arrays.fill(taken, at, end, true);
+                            out.add(new Located(i, pi, at, end));
+                        }
+                    }
                 }
             }
         }
-        if (triggerStart < 0) {
-            return List.of();
-        }
-        // people named inside a quotation do not take part in a meeting told outside it, and the other way round
-        boolean[] quoted = quotedMask(doc.paragraphs().get(paragraph).text());
-        boolean triggerQuoted = quoted[s.start() + triggerStart];
-        List<Located> inside = new ArrayList<>();
-        for (Located m : mentions) {
-            if (m.paragraph == paragraph && m.start >= s.start() && m.end <= s.end() && quoted[m.start] == triggerQuoted) {
-                inside.add(new Located(m.person, paragraph, m.start - s.start(), m.end - s.start()));
+        return out;
+    }
+
+    /**
+     * "The foreign ministers of Iceland, Norway and Denmark, A, B and C": the names after a role phrase with as
+     * many countries take those countries in order, so that "the Danish minister" later finds C.
+     */
+    private java.util.Map<Integer, String> appositionCountries(Document doc, List<Located> mentions) {
+        java.util.Map<Integer, String> out = new java.util.HashMap<>();
+        for (int pi = 0; pi < doc.paragraphs().size(); pi++) {
+            String text = doc.paragraphs().get(pi).text();
+            for (MeetingRoles.Phrase ph : roles.find(text)) {
+                if (ph.countries().size() < 2) {
+                    continue;
+                }
+                List<Located> after = new ArrayList<>();
+                int at = ph.end();
+                for (Located m : mentions) {
+                    if (m.paragraph != pi || m.start < at) {
+                        continue;
+                    }
+                    String gap = text.substring(at, m.start);
+                    if (!(after.isEmpty() ? gap.matches("\\s*,\\s*") : gap.matches("\\s*(?:,|,?\\s*and)\\s*"))) {
+                        break;
+                    }
+                    after.add(m);
+                    at = m.end;
+                }
+                if (after.size() == ph.countries().size()) {
+                    for (int i = 0; i < after.size(); i++) {
+                        out.putIfAbsent(after.get(i).person, ph.countries().get(i));
+                    }
+                }
             }
         }
-        List<Integer> participants = participants(sentence, inside, triggerStart, triggerEnd, mentions, paragraph, s);
-        boolean visit = kinds.contains("visit") || kinds.contains("plan");
-        if (participants.isEmpty() || (participants.size() < 2 && !visit)) {
+        return out;
+    }
+
+    private List<LocalMeeting> inSentence(Document doc, int paragraph, Span s, String sentence, List<Located> mentions,
+                                          List<LocalPerson> people, java.util.Map<Integer, String> appositions,
+                                          List<EntityMention> places, Set<Integer> reportedPeople,
+                                          List<LocalMeeting> before) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (stems.stream().noneMatch(lower::contains)) {
             return List.of();
         }
-        String lower = lowerSentence;
-        String kind = kind(kinds, lower, paragraph, participants, reportedPeople);
-        String place = place(places, paragraph, doc.paragraphs().get(paragraph).text(), s, triggerStart, quoted,
+        Hit trigger = null;
+        Set<String> kinds = new LinkedHashSet<>();
+        List<Hit> plans = new ArrayList<>();
+        for (Trigger t : triggers) {
+            Matcher m = t.pattern.matcher(sentence);
+            while (m.find()) {
+                kinds.add(t.kind);
+                Hit hit = new Hit(m.start(), m.end(), t.kind);
+                if (t.kind.equals("plan")) {
+                    plans.add(hit);
+                } else if (FRAME.matcher(sentence.substring(0, hit.start)).find()) {
+                    continue;
+                } else if (trigger == null || hit.start < trigger.start
+                        || hit.start == trigger.start && trigger.kind.equals("joint")) {
+                    trigger = hit;
+                }
+            }
+        }
+        if (trigger == null) {
+            return List.of();
+        }
+        boolean[] quoted = quotedMask(doc.paragraphs().get(paragraph).text());
+        boolean triggerQuoted = quoted[s.start() + trigger.start];
+        List<Located> inside = named(doc, paragraph, s, sentence, mentions, people, appositions, before, quoted,
                 triggerQuoted);
+        if (inside.isEmpty()) {
+            return List.of();
+        }
+        List<Integer> subjects = subjects(sentence, inside, trigger, mentions, paragraph, s, before);
+        List<List<Integer>> groups = trigger.kind.equals("joint") ? List.of() : objectGroups(sentence, inside, trigger);
+        boolean visit = trigger.kind.equals("visit") || kinds.contains("visit");
+        int reach = trigger.end + PLAN_REACH;
+        boolean plan = plans.stream().anyMatch(h -> h.start < reach);
+        String near = lower.substring(Math.max(0, trigger.start - CONTINUATION_REACH), trigger.end);
+        String kind = plan ? "planned" : earlier(sentence, doc.date()) ? "mentioned"
+                : kind(false, kinds.contains("call"), lower, near, paragraph, subjects, groups, reportedPeople);
+        if (trigger.kind.equals("joint")) {
+            // "The two ministers discussed ...": more of the meeting just told, of whatever kind it was
+            for (int i = before.size() - 1; i >= 0; i--) {
+                if (new LinkedHashSet<>(before.get(i).participants()).equals(new LinkedHashSet<>(subjects))) {
+                    kind = before.get(i).kind();
+                    break;
+                }
+            }
+        }
+        String place = kind.equals("call") ? null : place(places, paragraph, doc.paragraphs().get(paragraph).text(), s,
+                trigger.start, quoted, triggerQuoted);
         List<Dates.Found> found = dates.findAll(sentence, "meeting");
         if (kind.equals("reported") && place == null) {
             place = doc.place();
         }
-        DocDate date = !found.isEmpty() ? found.get(0).date()
+        DocDate date = !found.isEmpty() ? withYear(found.get(0).date(), doc.date(), kind)
                 : kind.equals("reported") && containsAny(lower, timeWords) ? doc.date() : null;
 
-        // "the visits made by A and B to Moscow, in October 2015 and March 2016 respectively": one meeting each
-        if (lower.contains("respectively") && found.size() > 1 && found.size() == participants.size()) {
-            List<LocalMeeting> each = new ArrayList<>();
-            for (int i = 0; i < participants.size(); i++) {
-                each.add(new LocalMeeting(kind, List.of(participants.get(i)), place, found.get(i).date(), paragraph, s));
+        List<List<Integer>> meetings = new ArrayList<>();
+        if (groups.size() > 1 || groups.size() == 1 && groups.get(0).size() > 1 && !subjects.isEmpty()
+                && ONE_BY_ONE.matcher(sentence).find()) {
+            // one meeting with each partner: "bilateral meetings with A, B and C", "discussed X with A and Y with B"
+            List<List<Integer>> partners = groups.size() > 1 ? groups
+                    : groups.get(0).stream().map(List::of).toList();
+            for (List<Integer> partner : partners) {
+                meetings.add(union(subjects, partner));
             }
-            return each;
+        } else {
+            meetings.add(union(subjects, groups.isEmpty() ? List.of() : groups.get(0)));
         }
-        return List.of(new LocalMeeting(kind, participants, place, date, paragraph, s));
+        List<LocalMeeting> out = new ArrayList<>();
+        for (List<Integer> participants : meetings) {
+            if (participants.isEmpty() || participants.size() < 2 && !(visit && !kind.equals("call"))) {
+                continue;
+            }
+            // "the visits made by A and B to Moscow, in October 2015 and March 2016 respectively": one meeting each
+            if (lower.contains("respectively") && found.size() > 1 && found.size() == participants.size()) {
+                for (int i = 0; i < participants.size(); i++) {
+                    out.add(new LocalMeeting(kind, List.of(participants.get(i)), place,
+                            withYear(found.get(i).date(), doc.date(), kind), paragraph, s));
+                }
+                continue;
+            }
+            out.add(new LocalMeeting(kind, participants, place, date, paragraph, s));
+        }
+        return out;
     }
 
-    private static boolean namesSomeone(List<Located> mentions, int paragraph, Span s) {
+    private static List<Integer> union(List<Integer> a, List<Integer> b) {
+        Set<Integer> out = new LinkedHashSet<>(a);
+        out.addAll(b);
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * Everyone the sentence names on the side of the quotation marks the meeting phrase is on: people by name,
+     * people by role phrase ("the foreign ministers of A and B"), and "the two leaders" for the people of the
+     * meeting told just before. Left out: whoever announces or comments on it ("A said", "spokesman B").
+     */
+    private List<Located> named(Document doc, int paragraph, Span s, String sentence, List<Located> mentions,
+                                List<LocalPerson> people, java.util.Map<Integer, String> appositions,
+                                List<LocalMeeting> before, boolean[] quoted, boolean triggerQuoted) {
+        List<Located> out = new ArrayList<>();
+        List<Located> names = new ArrayList<>();
         for (Located m : mentions) {
-            if (m.paragraph == paragraph && m.start >= s.start() && m.end <= s.end()) {
+            if (m.paragraph == paragraph && m.start >= s.start() && m.end <= s.end() && quoted[m.start] == triggerQuoted) {
+                names.add(new Located(m.person, paragraph, m.start - s.start(), m.end - s.start()));
+            }
+        }
+        // a speaker who comments on talks between two others is no party to them ("..., said professor C"); one who
+        // speaks after meeting someone is ("In talks with A, B noted ...", "A said after meeting B")
+        Set<Integer> speakers = new LinkedHashSet<>();
+        Set<Integer> others = new LinkedHashSet<>();
+        for (Located m : names) {
+            boolean speaker = SPEECH_AFTER.matcher(sentence.substring(m.end)).lookingAt()
+                    || SPEECH_BEFORE.matcher(sentence.substring(0, m.start)).find();
+            if (onlySpokesperson(people.get(m.person)) || spokespersonBefore(sentence, m)) {
+                continue;
+            }
+            (speaker ? speakers : others).add(m.person);
+        }
+        for (Located m : names) {
+            if (others.contains(m.person) || speakers.contains(m.person) && others.size() < 2) {
+                out.add(m);
+            }
+        }
+        for (MeetingRoles.Phrase ph : roles.find(sentence)) {
+            if (quoted[s.start() + ph.start()] != triggerQuoted || namedRightAfter(sentence, ph.end(), names)
+                    || names.stream().anyMatch(m -> m.start < ph.end() && ph.start() < m.end)) {
+                continue; // "Portuguese Foreign Minister Rui Valente": the title of a name, not a person of its own
+            }
+            for (int person : MeetingRoles.resolve(ph, people, appositions)) {
+                out.add(new Located(person, paragraph, ph.start(), ph.end()));
+            }
+        }
+        if (!before.isEmpty()) {
+            Matcher a = ANAPHOR.matcher(sentence);
+            if (a.find() && quoted[s.start() + a.start()] == triggerQuoted
+                    && !sentence.startsWith("'", a.end()) && !sentence.startsWith("’", a.end())) { // "the leaders' dinner"
+                for (int person : before.get(before.size() - 1).participants()) {
+                    out.add(new Located(person, paragraph, a.start(), a.end()));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Located::start).thenComparingInt(Located::end));
+        return out;
+    }
+
+    private static boolean namedRightAfter(String sentence, int end, List<Located> names) {
+        for (Located m : names) {
+            if (m.start >= end && sentence.substring(end, m.start).matches("[\\s,]*")) {
                 return true;
             }
         }
         return false;
     }
 
-    private String kind(Set<String> kinds, String lower, int paragraph, List<Integer> participants, Set<Integer> reportedPeople) {
-        if (kinds.contains("plan")) {
+    private static boolean spokespersonBefore(String sentence, Located m) {
+        return SPOKESPERSON_BEFORE.matcher(sentence.substring(0, m.start)).find();
+    }
+
+    private static boolean onlySpokesperson(LocalPerson p) {
+        return !p.roles().isEmpty() && p.roles().stream().allMatch(r -> r.title().toLowerCase(Locale.ROOT).startsWith("spokes"));
+    }
+
+    private String kind(boolean plan, boolean call, String lower, String near, int paragraph, List<Integer> subjects,
+                        List<List<Integer>> groups, Set<Integer> reportedPeople) {
+        if (plan) {
             return "planned";
         }
         if (containsAny(lower, recallWords)) {
             return "mentioned";
         }
-        if (containsAny(lower, timeWords) || paragraph < LEAD_PARAGRAPHS) {
+        if (call) {
+            return "call";
+        }
+        if (containsAny(lower, timeWords) || containsAny(near, continuationWords) || paragraph < LEAD_PARAGRAPHS) {
             return "reported";
         }
-        return reportedPeople.containsAll(participants) ? "reported" : "mentioned";
+        List<Integer> all = new ArrayList<>(subjects);
+        groups.forEach(all::addAll);
+        return reportedPeople.containsAll(all) ? "reported" : "mentioned";
     }
 
     /**
-     * The subject (mentions just before the phrase, joined by "and") and the objects (mentions after it in the
-     * same clause). With no subject before the phrase ("In talks with A, B said"), everyone named in the clause.
+     * Whether the sentence dates what it tells before the article: "in March 2019" in an article of 2021, "late in
+     * October" in one of December 4.
      */
-    private static List<Integer> participants(String sentence, List<Located> inside, int triggerStart, int triggerEnd,
-                                              List<Located> all, int paragraph, Span s) {
+    private boolean earlier(String sentence, DocDate docDate) {
+        if (docDate == null) {
+            return false;
+        }
+        String doc = docDate.value();
+        for (Dates.Found f : dates.findAll(sentence, "meeting")) {
+            String v = f.date().value();
+            if (!v.startsWith("--") && !doc.startsWith("--") && v.compareTo(doc.substring(0, Math.min(doc.length(), v.length()))) < 0) {
+                return true;
+            }
+        }
+        Matcher m = monthAlone.matcher(sentence);
+        String docMonth = doc.startsWith("--") ? doc.substring(2, 4) : doc.length() >= 7 ? doc.substring(5, 7) : null;
+        while (docMonth != null && m.find()) {
+            Integer month = monthNumbers.get(m.group(1).toLowerCase(Locale.ROOT));
+            if (month != null && month < Integer.parseInt(docMonth)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "on January 23" in an article of 2025: 2025-01-23 (a plan falls after the article, a memory before it). */
+    private static DocDate withYear(DocDate date, DocDate docDate, String kind) {
+        if (!date.precision().equals("month-day") || docDate == null || docDate.value().startsWith("--")) {
+            return date;
+        }
+        int year = Integer.parseInt(docDate.value().substring(0, 4));
+        String monthDay = date.value().substring(2);
+        if (docDate.value().length() >= 10) {
+            String docMonthDay = docDate.value().substring(5, 10);
+            if (kind.equals("planned") && monthDay.compareTo(docMonthDay) < 0) {
+                year++;
+            } else if (kind.equals("mentioned") && monthDay.compareTo(docMonthDay) > 0) {
+                year--;
+            }
+        }
+        return new DocDate(year + "-" + monthDay, "day", date.from());
+    }
+
+    /**
+     * The subject: the people just before the phrase, joined by "and" or commas ("A, B and C held a trilateral
+     * meeting"), unless the phrase is a noun that someone else's words govern ("the visits made by A"). With nobody
+     * named before it, a sentence opening with He/She takes the last person named before, and They the people of
+     * the meeting told before.
+     */
+    private static List<Integer> subjects(String sentence, List<Located> inside, Hit trigger, List<Located> all,
+                                          int paragraph, Span s, List<LocalMeeting> before) {
         Set<Integer> out = new LinkedHashSet<>();
         int last = -1;
         for (int i = 0; i < inside.size(); i++) {
-            if (inside.get(i).end <= triggerStart) {
+            if (inside.get(i).end <= trigger.start) {
                 last = i;
             }
         }
-        boolean noun = NOUN_BEFORE.matcher(sentence.substring(0, triggerStart)).find();
-        if (last >= 0 && !noun) {
-            String between = sentence.substring(inside.get(last).end, triggerStart);
-            if (!CLAUSE_BREAK.matcher(between).find()) {
+        String head = sentence.substring(0, trigger.start);
+        Matcher determiner = NOUN_BEFORE.matcher(head);
+        // "The two leaders last met": a determiner that belongs to the subject itself makes no noun of the phrase
+        boolean noun = determiner.find() && (last < 0 || determiner.start() >= inside.get(last).end)
+                && !LIGHT_VERB.matcher(head).find();
+        if (last >= 0) {
+            String between = sentence.substring(inside.get(last).end, trigger.start);
+            boolean possessive = POSSESSIVE.matcher(between).matches();
+            if ((!noun || possessive) && !CLAUSE_BREAK.matcher(between).find()) {
                 int first = last;
                 while (first > 0) {
-                    String gap = sentence.substring(inside.get(first - 1).end, inside.get(first).start);
+                    Located prev = inside.get(first - 1);
+                    Located cur = inside.get(first);
+                    if (prev.start == cur.start) { // people of one role phrase ("the Polish and Czech prime ministers")
+                        first--;
+                        continue;
+                    }
+                    String gap = sentence.substring(Math.min(prev.end, cur.start), cur.start);
                     if (!JOINER.matcher(gap).matches() || !gap.contains("and") && !gap.contains(",")) {
                         break;
                     }
@@ -215,26 +518,63 @@ public final class MeetingFinder {
                 for (int i = first; i <= last; i++) {
                     out.add(inside.get(i).person);
                 }
-            }
-        } else if (last < 0 && !noun) if (PRONOUN_SUBJECT.matcher(sentence).lookingAt()) {
-            Located previous = null;
-            for (Located m : all) {
-                if (m.paragraph < paragraph || (m.paragraph == paragraph && m.end <= s.start())) {
-                    previous = m;
+                if (first > 0 && INVITED.matcher(sentence.substring(inside.get(first - 1).end, inside.get(first).start)).matches()) {
+                    out.add(inside.get(first - 1).person);
                 }
             }
-            if (previous != null) {
-                out.add(previous.person);
-            }
-        }
-        Matcher clauseEnd = CLAUSE_BREAK.matcher(sentence);
-        int end = clauseEnd.find(triggerEnd) ? clauseEnd.start() : sentence.length();
-        for (Located m : inside) {
-            if (m.start >= triggerEnd && m.end <= end) {
-                out.add(m.person);
+        } else if (!noun && PRONOUN_SUBJECT.matcher(sentence).lookingAt()) {
+            if (sentence.startsWith("They") && !before.isEmpty()) {
+                out.addAll(before.get(before.size() - 1).participants());
+            } else {
+                Located previous = null;
+                for (Located m : all) {
+                    if (m.paragraph < paragraph || (m.paragraph == paragraph && m.end <= s.start())) {
+                        previous = m;
+                    }
+                }
+                if (previous != null) {
+                    out.add(previous.person);
+                }
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The people after the phrase in its clause, in groups: a new "with" starts a new partner ("discussed X with
+     * A and Y with B"); everyone else joins the group before.
+     */
+    private static List<List<Integer>> objectGroups(String sentence, List<Located> inside, Hit trigger) {
+        Matcher clauseEnd = OBJECT_BREAK.matcher(sentence);
+        int end = clauseEnd.find(trigger.end) ? clauseEnd.start() : sentence.length();
+        if (INTRO.matcher(sentence.substring(0, trigger.start)).matches()) {
+            // the subject of the main clause after the frame takes part: the first person named after its comma
+            int comma = sentence.indexOf(',', trigger.end);
+            for (Located m : inside) {
+                if (comma >= 0 && m.start > comma) {
+                    end = Math.max(end, m.end);
+                    break;
+                }
+            }
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        Located prev = null;
+        for (Located m : inside) {
+            if (m.start < trigger.end || m.end > end) {
+                continue;
+            }
+            boolean newGroup = groups.isEmpty() || prev.start != m.start
+                    && sentence.substring(Math.min(prev.end, m.start), m.start).matches("(?s).*\\bwith\\b.*");
+            if (newGroup) {
+                groups.add(new ArrayList<>());
+            }
+            if (groups.stream().noneMatch(g -> g.contains(m.person))) {
+                groups.get(groups.size() - 1).add(m.person);
+            }
+            prev = m;
+        }
+        groups.removeIf(List::isEmpty);
+        return groups;
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.parley.ingest.ArticleParser;
 
 import dev.parley.extract.EntityMention;
 import dev.parley.extract.LocalPerson;
+import dev.parley.extract.LocalRole;
 import dev.parley.extract.Vocabulary;
 import dev.parley.model.Document;
 import dev.parley.testing.HandPeople;
@@ -61,8 +62,11 @@ class MeetingFinderTest {
                 "Aleksandar Vucic|Vucic", "Tomislav Nikolic|Nikolic", "Dmitry Medvedev|Medvedev",
                 "Dmitry Rogozin|Rogozin", "Sergei Shoigu|Shoigu");
         var found = finder.find(doc, people, places(doc, "Moscow:city", "Serbia:country"));
+        // "Ministers Dacic and Lavrov discussed", "the two Ministers agreed": the same talks again (merged later)
         assertThat(describe(found, people)).containsExactly(
                 "reported: Ivica Dacic, Sergey Lavrov @ Moscow",
+                "reported: Ivica Dacic, Sergey Lavrov",
+                "reported: Ivica Dacic, Sergey Lavrov",
                 "mentioned: Aleksandar Vucic @ Moscow 2015-10",
                 "mentioned: Tomislav Nikolic @ Moscow 2016-03",
                 "planned: Dmitry Medvedev @ Serbia",
@@ -112,6 +116,75 @@ class MeetingFinderTest {
         Document doc = ArticleParser.parse(Seeds.seed("001"));
         List<LocalPerson> people = HandPeople.of(doc, "Zoran Djordjevic|Djordjevic", "Alexander Chepurin|Chepurin");
         var found = finder.find(doc, people, places(doc, "Russian Federation:country"));
-        assertThat(describe(found, people)).containsExactly("reported: Zoran Djordjevic, Alexander Chepurin");
+        // the second is "They discussed ...": more of the same meeting, without a place
+        assertThat(describe(found, people)).containsExactly("reported: Zoran Djordjevic, Alexander Chepurin",
+                "reported: Zoran Djordjevic, Alexander Chepurin");
+    }
+
+    private List<String> findIn(String text, String... people) {
+        Document doc = ArticleParser.parse(new SourceFile("x", "x.txt", text));
+        List<LocalPerson> hand = HandPeople.of(doc, people);
+        return describe(finder.find(doc, hand, List.of()), hand);
+    }
+
+    private static List<LocalPerson> withRoles(List<LocalPerson> people, LocalRole... roles) {
+        List<LocalPerson> out = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            LocalPerson p = people.get(i);
+            out.add(new LocalPerson(p.name(), p.forms(), p.mentions(), i < roles.length ? List.of(roles[i]) : List.of()));
+        }
+        return out;
+    }
+
+    @Test
+    void phoneAndVideoContacts_areCalls_withoutPlace() {
+        assertThat(findIn("Call\n\nMinister Sara Holm had a telephone conversation with Minister Ivo Basic today.\n",
+                "Sara Holm|Holm", "Ivo Basic|Basic")).containsExactly("call: Sara Holm, Ivo Basic");
+        assertThat(findIn("Call\n\nPresident Ana Ruiz held a video conference with President Ole Berg.\n",
+                "Ana Ruiz|Ruiz", "Ole Berg|Berg")).containsExactly("call: Ana Ruiz, Ole Berg");
+    }
+
+    @Test
+    void aPlanKeepsItsDay_inTheYearOfTheArticle() {
+        Document doc = ArticleParser.parse(new SourceFile("x", "x.txt",
+                "Visit\n\nRiga, 20 December 2024\n\nMinister Lina Ozola will travel to Oslo on January 9 to meet Minister Per Dahl.\n"));
+        List<LocalPerson> people = HandPeople.of(doc, "Lina Ozola|Ozola", "Per Dahl|Dahl");
+        // January 9 after an article of December 20: the next year's
+        assertThat(describe(finder.find(doc, people, List.of()), people))
+                .containsExactly("planned: Lina Ozola, Per Dahl 2025-01-09");
+    }
+
+    @Test
+    void theSpokespersonWhoAnnounces_andAMonthAreNoParticipants() {
+        assertThat(findIn("Plan\n\nIn May, spokesman Tom Reed said Minister Eva Lind will meet Minister Ali Kaya.\n",
+                "May", "Tom Reed|Reed", "Eva Lind|Lind", "Ali Kaya|Kaya"))
+                .containsExactly("planned: Eva Lind, Ali Kaya");
+    }
+
+    @Test
+    void bilateralMeetingsWithSeveralMinistersByRole_areOneMeetingEach() {
+        Document doc = ArticleParser.parse(new SourceFile("x", "x.txt", "Talks\n\nMinister Eva Lind held bilateral "
+                + "meetings with the foreign ministers of Chile and Peru. Chilean Foreign Minister Jorge Soto and Peruvian "
+                + "Foreign Minister Rosa Vega thanked her.\n"));
+        List<LocalPerson> people = withRoles(HandPeople.of(doc, "Eva Lind|Lind", "Jorge Soto|Soto", "Rosa Vega|Vega"),
+                new LocalRole("Minister of Foreign Affairs", "Sweden", null, 0, 0, 0),
+                new LocalRole("Minister of Foreign Affairs", "Chile", null, 0, 0, 0),
+                new LocalRole("Minister of Foreign Affairs", "Peru", null, 0, 0, 0));
+        assertThat(describe(finder.find(doc, people, List.of()), people))
+                .containsExactly("reported: Eva Lind, Jorge Soto", "reported: Eva Lind, Rosa Vega");
+    }
+
+    @Test
+    void theTwoLeadersLastMet_isAnEarlierMeetingOfThePeopleJustNamed() {
+        assertThat(findIn("Talks\n\nPresident Ana Ruiz received President Ole Berg today. The two leaders last met in Rome.\n",
+                "Ana Ruiz|Ruiz", "Ole Berg|Berg"))
+                .containsExactly("reported: Ana Ruiz, Ole Berg", "mentioned: Ana Ruiz, Ole Berg");
+    }
+
+    @Test
+    void aCommentatorOnTheTalks_isNoParticipant() {
+        assertThat(findIn("Talks\n\nThe talks between Minister Eva Lind and Minister Ali Kaya were useful, analyst Tom Reed said.\n",
+                "Eva Lind|Lind", "Ali Kaya|Kaya", "Tom Reed|Reed"))
+                .containsExactly("reported: Eva Lind, Ali Kaya");
     }
 }
