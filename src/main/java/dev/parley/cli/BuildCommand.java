@@ -1,6 +1,9 @@
 package dev.parley.cli;
 
 import dev.parley.corpus.CorpusBuilder;
+import dev.parley.curate.CorrectionsFile;
+import dev.parley.curate.Corrector;
+import dev.parley.text.Sanitize;
 import dev.parley.io.ModelJson;
 import dev.parley.io.UserDirs;
 import dev.parley.store.ModelStore;
@@ -97,8 +100,11 @@ final class BuildCommand implements Callable<Integer> {
             context.err().println("parley build: note: no snapshot written next to the model ("
                     + Main.firstLine(String.valueOf(e.getMessage())) + "); the first opening will be slower");
         }
+        // the model file keeps what extraction found; the corrections beside it apply on top, here for the search
+        // index and the summary, and whenever the model is opened (so that an undone correction is gone at once)
+        Corrector.Result corrected = corrections(target, corpus);
         try {
-            SearchIndex.build(target, corpus, context.env());
+            SearchIndex.build(target, corrected.corpus(), context.env());
         } catch (IOException e) {
             // the model is what the build is for; search builds its index on first use when it can
             context.err().println("parley: search index not built: " + Main.firstLine(String.valueOf(e.getMessage())));
@@ -107,10 +113,27 @@ final class BuildCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         String reused = built == null || built.reused() == 0 ? ""
                 : String.format(Locale.ROOT, " (%d unchanged, not extracted again)", built.reused());
-        context.err().println(String.format(Locale.ROOT, "built %s: %d documents%s, %d people, %d quotes, %d skipped in %.1f s",
-                target, corpus.documents().size(), reused, corpus.people().size(), corpus.quotes().size(),
-                corpus.skipped().size(), seconds));
+        String corrections = corrected.statuses().isEmpty() ? ""
+                : String.format(Locale.ROOT, ", %d corrections applied", corrected.statuses().size() - corrected.stale().size())
+                + (corrected.stale().isEmpty() ? "" : String.format(Locale.ROOT, " (%d no longer apply)", corrected.stale().size()));
+        context.err().println(String.format(Locale.ROOT, "built %s: %d documents%s, %d people, %d quotes, %d skipped%s in %.1f s",
+                target, corpus.documents().size(), reused, corrected.corpus().people().size(),
+                corrected.corpus().quotes().size(), corpus.skipped().size(), corrections, seconds));
+        for (Corrector.Status stale : corrected.stale()) {
+            context.err().println("parley build: correction no longer applies: " + Sanitize.line(stale.correction().describe())
+                    + " (" + Sanitize.line(stale.problem()) + "; `parley curate list` shows them all)");
+        }
         return 0;
+    }
+
+    /** The built corpus with the model's corrections applied; a corrections file that cannot be read fails the build. */
+    private static Corrector.Result corrections(Path model, Corpus corpus) throws IOException {
+        CorrectionsFile file = CorrectionsFile.of(model);
+        try {
+            return Corrector.apply(corpus, file.read());
+        } catch (IOException e) {
+            throw new Main.Failure("cannot read the corrections " + file.path() + ": " + Main.firstLine(e.getMessage()));
+        }
     }
 
     /**

@@ -1,7 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.io.ModelException;
-import dev.parley.store.ModelStore;
+import dev.parley.curate.Curated;
 import dev.parley.tui.Explorer;
 
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ final class Explore {
             return 2;
         }
         try {
-            return Explorer.run(() -> ModelStore.open(file, context.err()::println), Explorer.Options.fromEnvironment(file.toString(), firstFrameExit),
+            return Explorer.run(() -> Curated.open(file, context.err()::println), Explorer.Options.fromEnvironment(file.toString(), firstFrameExit),
                     null, context.out(), context.err());
         } catch (ModelException e) {
             // a corrupt or newer-schema model is a problem with what the user asked to open, like a usage error
@@ -42,6 +42,6 @@ final class Explore {
     /** The explorer's start without a terminal, for the launcher's class-data archive; the model must exist. */
     static int rehearse(Main.Context context, Path model) throws Exception {
         Path file = context.resolve(model);
-        return Explorer.rehearse(() -> ModelStore.open(file, line -> { }), Explorer.Options.fromEnvironment(file.toString(), true));
+        return Explorer.rehearse(() -> Curated.open(file, line -> { }), Explorer.Options.fromEnvironment(file.toString(), true));
     }
 }

@@ -3,7 +3,7 @@ package dev.parley.cli;
 import dev.parley.io.ModelException;
 import dev.parley.model.Corpus;
 import dev.parley.search.SearchIndex;
-import dev.parley.store.ModelStore;
+import dev.parley.curate.Curated;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ final class ModelLoading {
         Corpus corpus;
         try {
             // through the snapshot: a large model opens in about a second instead of being decoded whole
-            corpus = ModelStore.open(file, context.err()::println).corpus();
+            corpus = Curated.open(file, context.err()::println).corpus();
         } catch (ModelException e) {
             throw new Main.UsageError("parley " + command + ": " + Main.firstLine(e.getMessage()));
         }

@@ -4,7 +4,7 @@ import dev.parley.command.Answers;
 import dev.parley.command.Format;
 import dev.parley.command.Resolver;
 import dev.parley.io.ModelException;
-import dev.parley.store.ModelStore;
+import dev.parley.curate.Curated;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ final class ModelOptions {
             throw new Main.UsageError(Main.noModel("parley", file));
         }
         try {
-            return new Answers(new Resolver(ModelStore.open(file, context.err()::println)));
+            return new Answers(new Resolver(Curated.open(file, context.err()::println)));
         } catch (ModelException e) {
             throw new Main.UsageError("parley: " + Main.firstLine(e.getMessage()));
         }

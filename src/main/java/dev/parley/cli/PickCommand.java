@@ -1,7 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.io.ModelException;
-import dev.parley.store.ModelStore;
+import dev.parley.curate.Curated;
 import dev.parley.tui.Explorer;
 import dev.parley.tui.Pick;
 import picocli.CommandLine;
@@ -70,7 +70,7 @@ final class PickCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            return Explorer.run(() -> ModelStore.open(file, context.err()::println), Explorer.Options.fromEnvironment(file.toString(), false),
+            return Explorer.run(() -> Curated.open(file, context.err()::println), Explorer.Options.fromEnvironment(file.toString(), false),
                     new Pick.Request(kind, person, topic, query, fmt), context.out(), context.err());
         } catch (ModelException e) {
             context.err().println("parley: " + Main.firstLine(e.getMessage()));

@@ -160,6 +160,11 @@ public final class CorpusIndex {
         return corpus;
     }
 
+    /** The per-document relations the store handed over, or null when this index computes its own. */
+    public DocumentRelations givenRelations() {
+        return given;
+    }
+
     public Optional<Document> document(String id) {
         return Optional.ofNullable(id == null ? null : documents.get(id));
     }

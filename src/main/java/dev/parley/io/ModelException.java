@@ -7,7 +7,7 @@ import java.nio.file.Path;
 public final class ModelException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    ModelException(Path file, String problem) {
+    public ModelException(Path file, String problem) {
         super(file + ": " + problem);
     }
 

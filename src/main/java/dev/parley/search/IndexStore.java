@@ -66,12 +66,21 @@ final class IndexStore {
     }
 
     /** What a model is, for comparing with the stamp. */
-    record ModelStamp(String sha256, long size, long modified) {
+    record ModelStamp(String sha256, long size, long modified, String corrections) {
         static ModelStamp of(Path model) throws IOException {
             long size = Files.size(model);
             long modified = Files.getLastModifiedTime(model).toMillis();
-            return new ModelStamp(hash(model), size, modified);
+            return new ModelStamp(hash(model), size, modified, correctionsOf(model));
         }
+    }
+
+    /**
+     * The digest of the model's corrections file, "" without one: the index holds the corrected model (people's
+     * names, speakers), so a changed correction makes it stale like a changed model.
+     */
+    static String correctionsOf(Path model) throws IOException {
+        Path file = dev.parley.curate.CorrectionsFile.pathFor(model);
+        return Files.isRegularFile(file) ? hash(file) : "";
     }
 
     /**
@@ -87,7 +96,8 @@ final class IndexStore {
         try (InputStream in = Files.newInputStream(stampFile)) {
             p.load(in);
             if (!String.valueOf(Schema.VERSION).equals(p.getProperty("schema"))
-                    || !Version.LATEST.toString().equals(p.getProperty("lucene"))) {
+                    || !Version.LATEST.toString().equals(p.getProperty("lucene"))
+                    || !correctionsOf(model).equals(p.getProperty("corrections", ""))) {
                 return false;
             }
             long size = Files.size(model);
@@ -103,7 +113,8 @@ final class IndexStore {
                 return false;
             }
             try {
-                writeStamp(dir, new ModelStamp(p.getProperty("model.sha256"), size, modified)); // renew the time
+                writeStamp(dir, new ModelStamp(p.getProperty("model.sha256"), size, modified,
+                        p.getProperty("corrections", ""))); // renew the time
             } catch (IOException readOnly) {
                 // still fresh; the hash will be computed again next time
             }
@@ -295,6 +306,7 @@ final class IndexStore {
         p.setProperty("model.sha256", stamp.sha256());
         p.setProperty("model.size", String.valueOf(stamp.size()));
         p.setProperty("model.modified", String.valueOf(stamp.modified()));
+        p.setProperty("corrections", stamp.corrections());
         Path tmp = dir.resolve(STAMP + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
             p.store(out, "index of a Parley model; rebuilt when the model changes");

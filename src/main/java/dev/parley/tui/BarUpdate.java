@@ -126,7 +126,16 @@ final class BarUpdate {
         if (line.isEmpty()) {
             return Next.of(s.withBar(null));
         }
+        if (Corrections.saysNone(bar)) {
+            return new Next(s.withBar(null), List.of(new Effect.Curate("speaker", bar.purpose().subject(), "none")));
+        }
         Outcome o = commands.run(line);
+        if (bar.purpose() != null) {
+            Next curated = Corrections.accept(s, bar, o);
+            if (curated != null) {
+                return curated;
+            }
+        }
         List<Effect> remember = List.of(new Effect.Remember(line));
         State done = s.withBar(null).withCommands(added(s.commands(), line));
         if (o instanceof Outcome.Open) {

@@ -1,7 +1,7 @@
 package dev.parley.tui;
 
 /** Things update asks the loop to do: update itself never does IO. */
-sealed interface Effect permits Effect.Quit, Effect.Copy, Effect.Remember {
+sealed interface Effect permits Effect.Quit, Effect.Copy, Effect.Remember, Effect.Curate {
     record Quit(int exitCode) implements Effect {
     }
 
@@ -11,5 +11,17 @@ sealed interface Effect permits Effect.Quit, Effect.Copy, Effect.Remember {
 
     /** Keep a command that ran in the persistent command history. */
     record Remember(String command) implements Effect {
+    }
+
+    /**
+     * Make a correction (or undo the last one) and show the corrected model; the outcome comes back as
+     * {@link Msg.Curated}.
+     *
+     * @param action  "merge", "hide", "speaker" or "undo"
+     * @param subject merge: the person kept (id); hide: "person" or "place"; speaker: the quote's id
+     * @param value   merge: the person merged into it (id); hide: the person's id or the place's name; speaker:
+     *                the person's id, or "none"
+     */
+    record Curate(String action, String subject, String value) implements Effect {
     }
 }

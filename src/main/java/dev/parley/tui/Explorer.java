@@ -237,13 +237,24 @@ public final class Explorer {
     /** With a command history for the ':' bar (the user's, kept in a file; tests keep theirs in memory). */
     static Session session(CorpusIndex index, Options options, Map<Pane, Set<String>> only, State initial,
                            Session.Copier copier, CommandHistory history) {
+        Path model = options.searchModel();
+        Session.Curator curator = model == null ? Session.Curator.NONE : FileCurator.of(model);
+        return session(index, options, only, initial, copier, history, curator);
+    }
+
+    /** With the corrections (m e x u) going to {@code curator}. */
+    static Session session(CorpusIndex index, Options options, Map<Pane, Set<String>> only, State initial,
+                           Session.Copier copier, CommandHistory history, Session.Curator curator) {
         Path searchModel = options.searchModel();
-        Content content = new Content(index, only, searchModel == null ? () -> SearchIndex.inMemory(index.corpus())
-                : () -> SearchIndex.open(searchModel, index.corpus()));
+        // after a correction, the same views over the corrected model (and its search index, stamped with the
+        // corrections, so a stale one is rebuilt)
+        Session.Views views = corrected -> new Session.Shown(
+                new Content(corrected, only, searchModel == null ? () -> SearchIndex.inMemory(corrected.corpus())
+                        : () -> SearchIndex.open(searchModel, corrected.corpus())),
+                // ':search TEXT' opens the same results page as s (the index is opened on the first search)
+                CommandBar.over(corrected, text -> new dev.parley.command.Outcome.Search(text.strip())));
         Theme theme = options.noColor() ? Theme.mono() : Theme.colour();
         String name = options.modelPath() == null ? "" : Path.of(options.modelPath()).getFileName().toString();
-        // ':search TEXT' opens the same results page as s (the index is opened on the first search)
-        return new Session(content, Keymap.DEFAULT, theme, name, copier, initial,
-                CommandBar.over(index, text -> new dev.parley.command.Outcome.Search(text.strip())), history);
+        return new Session(views.of(index), Keymap.DEFAULT, theme, name, copier, initial, history, views, curator);
     }
 }

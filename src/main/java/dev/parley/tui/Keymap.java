@@ -115,6 +115,10 @@ final class Keymap {
         b.add(new Binding(g, List.of("p"), Action.QUEUE, "print on stdout at exit; again: take back", null));
         b.add(new Binding(g, List.of("s"), Action.SEARCH_CORPUS, "search the whole corpus", null));
         b.add(new Binding(g, List.of("c"), Action.CONCORDANCE, "concordance (keyword in context)", null));
+        b.add(new Binding(g, List.of("m"), Action.MERGE, "merge another person into this one", null));
+        b.add(new Binding(g, List.of("e"), Action.SPEAKER, "change the speaker of a quote", null));
+        b.add(new Binding(g, List.of("x"), Action.HIDE, "hide a person or place (not one)", null));
+        b.add(new Binding(g, List.of("u"), Action.UNDO, "undo the last correction", null));
         b.add(new Binding(g, List.of("?"), Action.HELP, "help", "help"));
         b.add(new Binding(g, List.of("q"), Action.BACK_OR_QUIT, "back; quit at the top level", "back/quit"));
         b.add(new Binding(g, List.of("Q"), Action.QUIT, "quit", null));

@@ -62,7 +62,8 @@ final class Render {
     private void bar(Canvas c, Bar bar, Layout l) {
         int row = l.statusRow();
         c.fill(0, row, l.cols(), Style.NORMAL, false);
-        int x = c.text(0, row, ":", 1, Style.STATUS);
+        String prompt = bar.purpose() == null ? ":" : Cells.safe(bar.purpose().label()) + ": ";
+        int x = c.text(0, row, prompt, Math.min(Cells.width(prompt), l.cols() / 2), Style.STATUS);
         int room = l.cols() - x - 2;
         String text = Cells.safe(bar.text());
         // keep the caret in view on a long line: show the end

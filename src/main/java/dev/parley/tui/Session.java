@@ -15,21 +15,63 @@ final class Session implements Program {
         String copy(String text);
     }
 
-    private final Content content;
-    private final Update update;
-    private final Render render;
+    /**
+     * Makes a correction and says what was done, with the corrected model to show (null when nothing changed).
+     * Runs on the loop's thread, like the copier.
+     */
+    @FunctionalInterface
+    interface Curator {
+        Curated curate(Effect.Curate request, dev.parley.index.CorpusIndex current);
+
+        Curator NONE = (request, current) -> new Curated("corrections need a model file (parley --model FILE)", null);
+    }
+
+    record Curated(String message, dev.parley.index.CorpusIndex index) {
+    }
+
+    /** What the explorer shows of a model: rebuilt from the corrected model after each correction. */
+    @FunctionalInterface
+    interface Views {
+        Session.Shown of(dev.parley.index.CorpusIndex index);
+    }
+
+    record Shown(Content content, CommandBar bar) {
+    }
+
+    private final Keymap keymap;
+    private final Theme theme;
+    private final String modelName;
+    private final Views views;
+    private final Curator curator;
+    private Content content;
+    private Update update;
+    private Render render;
     private final Copier copier;
     private final CommandHistory commands;
     private State state;
 
     Session(Content content, Keymap keymap, Theme theme, String modelName, Copier copier, State initial, CommandBar bar,
             CommandHistory commands) {
-        this.content = content;
-        this.update = new Update(content, keymap, bar);
-        this.render = new Render(content, keymap, theme, modelName, bar);
+        this(new Shown(content, bar), keymap, theme, modelName, copier, initial, commands, null, Curator.NONE);
+    }
+
+    Session(Shown shown, Keymap keymap, Theme theme, String modelName, Copier copier, State initial,
+            CommandHistory commands, Views views, Curator curator) {
+        this.keymap = keymap;
+        this.theme = theme;
+        this.modelName = modelName;
+        this.views = views;
+        this.curator = views == null ? Curator.NONE : curator;
+        show(shown);
         this.copier = copier;
         this.commands = commands;
         this.state = initial.withCommands(commands.lines());
+    }
+
+    private void show(Shown shown) {
+        this.content = shown.content();
+        this.update = new Update(content, keymap, shown.bar());
+        this.render = new Render(content, keymap, theme, modelName, shown.bar());
     }
 
     State state() {
@@ -64,6 +106,13 @@ final class Session implements Program {
             }
             if (e instanceof Effect.Remember) {
                 commands.add(((Effect.Remember) e).command());
+            }
+            if (e instanceof Effect.Curate) {
+                Curated done = curator.curate((Effect.Curate) e, content.index());
+                if (done.index() != null) {
+                    show(views.of(done.index())); // the screen shows the corrected model at once
+                }
+                apply(new Msg.Curated(done.message()));
             }
             if (e instanceof Effect.Copy) {
                 // runs on the loop's thread between frames, so an OSC 52 written to the terminal cannot

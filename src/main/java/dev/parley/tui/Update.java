@@ -30,6 +30,9 @@ final class Update {
         if (msg instanceof Msg.Copied) {
             return Next.of(s.withStatus(((Msg.Copied) msg).message()));
         }
+        if (msg instanceof Msg.Curated) {
+            return Next.of(s.withStatus(((Msg.Curated) msg).message()));
+        }
         Key key = ((Msg.KeyPressed) msg).key();
         State cleared = s.status().isEmpty() ? s : s.withStatus("");
         if (key.name().equals("EOF")) {
@@ -84,6 +87,11 @@ final class Update {
                 return copy(cleared, a == Action.COPY_CITED);
             case QUEUE:
                 return Next.of(queue(cleared));
+            case MERGE:
+            case SPEAKER:
+            case HIDE:
+            case UNDO:
+                return Corrections.key(cleared, a, target(cleared), content.index());
             case INTERRUPT:
                 return interrupt(cleared);
             case MARK:
