@@ -54,7 +54,7 @@ import java.util.zip.CRC32C;
 public final class Snapshot implements Closeable {
     static final byte[] MAGIC = "PARLEYSN".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever the layout changes; a snapshot of another version is rebuilt. */
-    static final int FORMAT_VERSION = 4;
+    static final int FORMAT_VERSION = 5;
     static final int HEADER_SIZE = 72;
     /** Bytes of heavy parts (as stored) kept decoded in memory: some thousands of documents' paragraphs. */
     public static final long DEFAULT_CACHE_BYTES = 32L << 20;
@@ -303,8 +303,10 @@ public final class Snapshot implements Closeable {
         List<Quote> quotes = (List<Quote>) quotesAndSkipped[0];
         @SuppressWarnings("unchecked")
         List<Skipped> skipped = (List<Skipped>) quotesAndSkipped[1];
+        @SuppressWarnings("unchecked")
+        List<dev.parley.model.Event> events = (List<dev.parley.model.Event>) quotesAndSkipped[2];
         corpus = new Corpus(schemaVersion, generator, documents, people, organisations, places, topics, meetings,
-                quotes, skipped);
+                quotes, skipped, events);
     }
 
     private List<Meeting> meetings(Bytes.In in, long sectionOffset) {
@@ -328,7 +330,7 @@ public final class Snapshot implements Closeable {
         for (int i = 0; i < n; i++) {
             skipped.add(new Skipped(ref(in), ref(in)));
         }
-        return new Object[] {quotes, skipped};
+        return new Object[] {quotes, skipped, SnapshotEvents.read(in, this::ref, this::date)};
     }
 
     /**
