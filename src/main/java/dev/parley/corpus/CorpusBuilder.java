@@ -195,9 +195,10 @@ public final class CorpusBuilder {
         }
         List<Skipped> skippedSorted = new ArrayList<>(skipped);
         skippedSorted.sort(Comparator.comparing(Skipped::file));
-        return new Corpus(Corpus.SCHEMA_VERSION, generator, documents, people.people(),
+        Corpus corpus = new Corpus(Corpus.SCHEMA_VERSION, generator, documents, people.people(),
                 organisations, entities(extractions, Extraction::places, Map.of()),
                 topics(extractions), new MeetingMerger(extractions, people, quotes).meetings(), quotes, skippedSorted);
+        return corpus.withEvents(EventGrouper.group(corpus));
     }
 
     static String quoteId(String docId, int ordinal) {

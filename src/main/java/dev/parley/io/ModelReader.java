@@ -7,6 +7,7 @@ import dev.parley.model.Corpus;
 import dev.parley.model.DocDate;
 import dev.parley.model.Document;
 import dev.parley.model.Entity;
+import dev.parley.model.Event;
 import dev.parley.model.Evidence;
 import dev.parley.model.Meeting;
 import dev.parley.model.Mention;
@@ -75,6 +76,7 @@ final class ModelReader {
         List<Meeting> meetings = null;
         List<Quote> quotes = null;
         List<Skipped> skipped = null;
+        List<Event> events = List.of(); // optional: models written before events have none
         String at = in.getPath();
         in.beginObject();
         while (in.hasNext()) {
@@ -89,6 +91,7 @@ final class ModelReader {
                 case "meetings" -> meetings = list(this::meeting);
                 case "quotes" -> quotes = list(this::quote);
                 case "skipped" -> skipped = list(this::skipped);
+                case "events" -> events = new EventReading(in).events();
                 default -> in.skipValue();
             }
         }
@@ -97,7 +100,8 @@ final class ModelReader {
                 required(documents, "documents", "model", at), required(people, "people", "model", at),
                 required(organisations, "organisations", "model", at), required(places, "places", "model", at),
                 required(topics, "topics", "model", at), required(meetings, "meetings", "model", at),
-                required(quotes, "quotes", "model", at), required(skipped, "skipped", "model", at));
+                required(quotes, "quotes", "model", at), required(skipped, "skipped", "model", at),
+                required(events, "events", "model", at));
     }
 
     private Document document(JsonReader in) throws IOException {

@@ -16,7 +16,8 @@ public record Corpus(
         List<Topic> topics,
         List<Meeting> meetings,
         List<Quote> quotes,
-        List<Skipped> skipped) {
+        List<Skipped> skipped,
+        List<Event> events) {
 
     /** Bumped whenever a reader of an older version could misread the file. 2: quotes have a list of speakers. */
     public static final int SCHEMA_VERSION = 2;
@@ -30,5 +31,20 @@ public record Corpus(
         meetings = ModelLists.copyOf(meetings);
         quotes = ModelLists.copyOf(quotes);
         skipped = ModelLists.copyOf(skipped);
+        events = events == null ? List.of() : ModelLists.copyOf(events);
+    }
+
+    /** A model without events (they are grouped from the meetings afterwards, or the model predates them). */
+    public Corpus(int schemaVersion, String generator, List<Document> documents, List<Person> people,
+                  List<Entity> organisations, List<Entity> places, List<Topic> topics, List<Meeting> meetings,
+                  List<Quote> quotes, List<Skipped> skipped) {
+        this(schemaVersion, generator, documents, people, organisations, places, topics, meetings, quotes, skipped,
+                List.of());
+    }
+
+    /** The same model with these events. */
+    public Corpus withEvents(List<Event> events) {
+        return new Corpus(schemaVersion, generator, documents, people, organisations, places, topics, meetings, quotes,
+                skipped, events);
     }
 }

@@ -304,8 +304,10 @@ public final class Snapshot implements Closeable {
         List<Quote> quotes = (List<Quote>) quotesAndSkipped[0];
         @SuppressWarnings("unchecked")
         List<Skipped> skipped = (List<Skipped>) quotesAndSkipped[1];
+        @SuppressWarnings("unchecked")
+        List<dev.parley.model.Event> events = (List<dev.parley.model.Event>) quotesAndSkipped[2];
         corpus = new Corpus(schemaVersion, generator, documents, people, organisations, places, topics, meetings,
-                quotes, skipped);
+                quotes, skipped, events);
     }
 
     private List<Meeting> meetings(Bytes.In in, long sectionOffset) {
@@ -339,7 +341,7 @@ public final class Snapshot implements Closeable {
         for (int i = 0; i < n; i++) {
             skipped.add(new Skipped(ref(in), ref(in)));
         }
-        return new Object[] {quotes, skipped};
+        return new Object[] {quotes, skipped, SnapshotEvents.read(in, this::ref, this::date)};
     }
 
     /**

@@ -124,6 +124,7 @@ final class SnapshotWriter {
             ref(lists, s.file());
             ref(lists, s.reason());
         }
+        SnapshotEvents.write(lists, corpus.events(), this::ref, this::date);
 
         // the string table goes first in the section: the reader needs it to decode the rest
         Bytes.Out section = new Bytes.Out();
