@@ -86,21 +86,28 @@ final class PageDecoding {
     }
 
     /**
-     * NUL bytes never occur in an HTML page (they are the surest sign of an image, archive or UTF-16 without a
-     * mark), and a page where more than one byte in ten is a control character is not text either.
+     * Files that start like a PDF, an image or an archive are not pages; more than one NUL byte in a thousand is an
+     * image or UTF-16 without a mark; a page where more than one byte in ten is a control character is not text.
      */
     private static void rejectBinary(byte[] bytes, int offset) throws IOException {
+        if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46) || startsWith(bytes, 0x89, 0x50, 0x4E, 0x47)
+                || startsWith(bytes, 0x47, 0x49, 0x46, 0x38) || startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)
+                || startsWith(bytes, 0x1F, 0x8B) || startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+            throw new IOException("binary data (a PDF, image or archive), not an HTML page");
+        }
+        int nuls = 0;
         int controls = 0;
         for (int i = offset; i < bytes.length; i++) {
             int b = bytes[i] & 0xFF;
             if (b == 0) {
-                throw new IOException("binary data, not an HTML page");
-            }
-            if ((b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') || b == 0x7F) {
+                nuls++;
+            } else if ((b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') || b == 0x7F) {
                 controls++;
             }
         }
-        if (controls * 10L > bytes.length - offset) {
+        long length = bytes.length - offset;
+        // a few stray NULs occur in real pages (browsers show nothing for them); many are an image or UTF-16 text
+        if (nuls * 1000L > length || (nuls + controls) * 10L > length) {
             throw new IOException("binary data, not an HTML page");
         }
     }

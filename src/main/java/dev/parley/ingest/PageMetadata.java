@@ -277,7 +277,7 @@ final class PageMetadata {
         }
         Matcher m = TITLE_SUFFIX.matcher(full);
         String title = full;
-        if (m.find() && m.start() >= 10) {
+        if (m.find() && m.start() >= 10 && m.group(1).chars().anyMatch(Character::isLetter)) {
             title = full.substring(0, m.start()).strip();
             f.set("source", m.group(1).strip(), "title");
         }

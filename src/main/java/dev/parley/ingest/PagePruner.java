@@ -8,7 +8,9 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -42,9 +44,27 @@ final class PagePruner {
     void prune(Element body) {
         Map<Element, int[]> sizes = measure(body);
         int total = Math.max(1, sizes.getOrDefault(body, new int[2])[0]);
+        // the nearest article element around the current node: a wrapper's share is measured against it
+        java.util.ArrayDeque<Element> articles = new java.util.ArrayDeque<>();
         NodeTraversor.filter(new NodeFilter() {
             @Override
+            public FilterResult tail(Node node, int depth) {
+                if (!articles.isEmpty() && articles.peek() == node) {
+                    articles.pop();
+                }
+                return FilterResult.CONTINUE;
+            }
+
+            @Override
             public FilterResult head(Node node, int depth) {
+                FilterResult r = decide(node);
+                if (r == FilterResult.CONTINUE && node instanceof Element e && isArticle(e)) {
+                    articles.push(e);
+                }
+                return r;
+            }
+
+            private FilterResult decide(Node node) {
                 if (!(node instanceof Element e) || e == body) {
                     return node instanceof org.jsoup.nodes.Comment ? FilterResult.REMOVE : FilterResult.CONTINUE;
                 }
@@ -54,7 +74,8 @@ final class PagePruner {
                 }
                 int[] size = sizes.getOrDefault(e, new int[2]);
                 boolean holdsArticle = size[1] > 0;
-                boolean wrapper = size[0] > WRAPPER_SHARE * total;
+                int around = articles.isEmpty() ? total : Math.max(1, sizes.get(articles.peek())[0]);
+                boolean wrapper = size[0] > WRAPPER_SHARE * around;
                 if (holdsArticle || wrapper) {
                     return FilterResult.CONTINUE;
                 }
@@ -69,14 +90,19 @@ final class PagePruner {
         }, body);
     }
 
-    /** Per element: visible non-space characters beneath it, and whether an article element is beneath or it. */
+    /** Per element: visible non-space characters beneath it outside links (menus are all links, articles mostly not), and whether an article element is beneath or it. */
     private static Map<Element, int[]> measure(Element body) {
         Map<Element, int[]> sizes = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
+            int linkDepth;
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
                     sizes.put(e, new int[] {0, isArticle(e) ? 1 : 0});
+                    if (e.normalName().equals("a")) {
+                        linkDepth++;
+                    }
                 }
             }
 
@@ -85,8 +111,11 @@ final class PagePruner {
                 int chars = 0;
                 int article = 0;
                 if (node instanceof TextNode t) {
-                    chars = visibleChars(t.getWholeText());
+                    chars = linkDepth > 0 ? 0 : visibleChars(t.getWholeText());
                 } else if (node instanceof Element e) {
+                    if (e.normalName().equals("a")) {
+                        linkDepth--;
+                    }
                     int[] own = sizes.get(e);
                     if (ALWAYS.contains(e.normalName())) {
                         own[0] = 0;
@@ -138,26 +167,48 @@ final class PagePruner {
         return hasWord(e.className(), furnitureWords) || hasWord(e.id(), furnitureWords);
     }
 
-    /** Whether a class or id value has one of the words, split at separators and at lower-to-upper case changes. */
+    /** Words that make a class name a state of its element rather than its kind: "has-sidebar", "no-comments". */
+    private static final Set<String> STATE_WORDS = Set.of("has", "with", "no", "without", "show", "enable", "enabled",
+            "disable", "disabled", "allow", "is");
+
+    /**
+     * Whether a class or id value has one of the words, split at separators and at lower-to-upper case changes; a
+     * class name with a state word ("has-ads") does not count.
+     */
     static boolean hasWord(String value, Set<String> words) {
         if (value.isEmpty()) {
             return false;
         }
+        for (String name : value.split("\\s+")) {
+            List<String> tokens = tokens(name);
+            boolean state = false;
+            boolean found = false;
+            for (String t : tokens) {
+                state |= STATE_WORDS.contains(t);
+                found |= words.contains(t);
+            }
+            if (found && !state) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<String> tokens(String name) {
+        List<String> out = new ArrayList<>(4);
         int start = -1;
-        for (int i = 0; i <= value.length(); i++) {
-            char c = i < value.length() ? value.charAt(i) : ' ';
+        for (int i = 0; i <= name.length(); i++) {
+            char c = i < name.length() ? name.charAt(i) : ' ';
             boolean letter = Character.isLetterOrDigit(c);
-            boolean caseBreak = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(value.charAt(i - 1));
+            boolean caseBreak = letter && start >= 0 && Character.isUpperCase(c) && Character.isLowerCase(name.charAt(i - 1));
             if ((!letter || caseBreak) && start >= 0) {
-                if (words.contains(value.substring(start, i).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
+                out.add(name.substring(start, i).toLowerCase(Locale.ROOT));
                 start = -1;
             }
             if (letter && start < 0) {
                 start = i;
             }
         }
-        return false;
+        return out;
     }
 }
