@@ -73,6 +73,9 @@ public final class ArticleParser {
     }
 
     Document parseDocument(SourceFile source) {
+        if (source.page() != null) {
+            return fromPage(source, source.page());
+        }
         List<String> units = joinBrokenSentences(units(clean(source.text())));
         Header header = new Header();
         int body = readHeader(units, header);
@@ -95,6 +98,32 @@ public final class ArticleParser {
                 : header.datelineDate != null ? header.datelineDate
                 : header.url != null ? dates.fromUrl(header.url) : null;
         return new Document(source.id(), source.file(), title, titleFrom, header.source, header.place, date, out,
+                List.of(), List.of());
+    }
+
+    /**
+     * A web page's paragraphs are already clean and split; its metadata gives title, outlet and date. A dateline at
+     * the start of the first paragraphs gives the place, as in text articles.
+     */
+    private Document fromPage(SourceFile source, WebPage page) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String p : page.paragraphs()) {
+            String c = SPACES.matcher(clean(p)).replaceAll(" ").strip();
+            if (!c.isEmpty()) {
+                paragraphs.add(c);
+            }
+        }
+        List<Paragraph> out = new ArrayList<>(paragraphs.size());
+        for (String p : paragraphs) {
+            out.add(new Paragraph(p, sentences.split(p)));
+        }
+        String title = page.title();
+        String titleFrom = page.titleFrom();
+        if (title == null) {
+            title = out.isEmpty() ? source.id() : deriveTitle(out.get(0));
+            titleFrom = out.isEmpty() ? "file" : "lead";
+        }
+        return new Document(source.id(), source.file(), title, titleFrom, page.source(), null, page.date(), out,
                 List.of(), List.of());
     }
 

@@ -125,7 +125,7 @@ public final class SourceReader {
                 continue;
             }
             String id = uniqueId(naturalId(o.candidate.rel), naturalIds, usedIds);
-            files.add(new SourceFile(id, file, o.text));
+            files.add(o.page != null ? SourceFile.ofPage(id, file, o.page) : new SourceFile(id, file, o.text));
         }
         return new Result(files, skipped);
     }
@@ -144,6 +144,7 @@ public final class SourceReader {
     }
 
     static String naturalId(String rel) {
+        rel = WebPageFiles.withoutGzip(rel);
         int slash = rel.lastIndexOf('/');
         int dot = rel.lastIndexOf('.');
         return dot > slash + 1 ? rel.substring(0, dot) : rel;
@@ -199,7 +200,10 @@ public final class SourceReader {
     }
 
     /** Decoded text, or the reason the file is left out. */
-    private record Outcome(Candidate candidate, String text, String reason) {
+    private record Outcome(Candidate candidate, String text, String reason, WebPage page) {
+        Outcome(Candidate candidate, String text, String reason) {
+            this(candidate, text, reason, null);
+        }
     }
 
     private static List<Input> resolveInputs(List<Path> inputs) throws IOException {
@@ -288,7 +292,7 @@ public final class SourceReader {
 
     private static boolean isArticleName(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md");
+        return name.endsWith(".txt") || name.endsWith(".md") || WebPageFiles.isPageName(name);
     }
 
     private static String rel(Input input, Path p) {
@@ -314,6 +318,15 @@ public final class SourceReader {
     // ---------------------------------------------------------------- decoding
 
     private static Outcome decode(Candidate c) {
+        if (WebPageFiles.isPageName(c.rel.toLowerCase(Locale.ROOT))) {
+            try {
+                return new Outcome(c, "", null, WebPageFiles.read(c.real, c.rel));
+            } catch (IOException e) {
+                return new Outcome(c, null, describe(e));
+            } catch (OutOfMemoryError e) {
+                return new Outcome(c, null, CANNOT_READ + "out of memory");
+            }
+        }
         byte[] bytes;
         try {
             long size = Files.size(c.real);

@@ -1,0 +1,164 @@
+package dev.parley.ingest;
+
+import dev.parley.extract.Vocabulary;
+import dev.parley.ingest.TextBlocks.Block;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The main text of a page: the blocks of the element that holds most of the page's prose, and the prose and
+ * headings around it inside the same article.
+ *
+ * <p>Prose is told from furniture by general signals only: a block's length, how much of it is link text,
+ * whether it has sentence punctuation. Every ancestor of a prose block earns its weight; from the body down, the
+ * walk enters the child that holds most of its parent's weight, and stops where the weight splits (the core). The
+ * region kept is the nearest article element ({@code <article>}, {@code <main>}, {@code itemprop=articleBody})
+ * around the core, or the core's parent; outside the core only prose and the headings before it are kept.
+ */
+final class MainText {
+    /** Shorter blocks carry no weight: headings, bylines, menu entries. */
+    private static final int PROSE_MIN_CHARS = 30;
+    private static final double PROSE_MAX_LINK_DENSITY = 0.3;
+    /** The walk enters a child holding at least this share of its parent's weight. */
+    private static final double DESCEND_SHARE = 0.6;
+    /** Blocks inside the core with more link text than this are link lists. */
+    private static final double MAX_LINK_DENSITY = 0.5;
+
+    private final PagePruner pruner;
+    private final Set<String> boilerplateLines;
+
+    MainText(Vocabulary vocab) {
+        this.pruner = new PagePruner(vocab);
+        this.boilerplateLines = vocab.lowerSet("boilerplate");
+    }
+
+    List<String> extract(Element body) {
+        pruner.prune(body);
+        List<Block> blocks = TextBlocks.of(body);
+        Map<Element, Double> weights = new IdentityHashMap<>();
+        double total = 0;
+        for (Block b : blocks) {
+            double w = weight(b);
+            if (w <= 0) {
+                continue;
+            }
+            total += w;
+            for (Element e = b.owner(); e != null; e = e.parent()) {
+                weights.merge(e, w, Double::sum);
+                if (e == body) {
+                    break;
+                }
+            }
+        }
+        if (total == 0) {
+            return keep(blocks, b -> b.linkDensity() <= MAX_LINK_DENSITY && !isBoilerplateLine(b));
+        }
+        Element core = descend(body, weights);
+        Element region = region(core, body);
+        int coreStart = Integer.MAX_VALUE;
+        for (Block b : blocks) {
+            if (inside(b.owner(), core, body)) {
+                coreStart = Math.min(coreStart, b.order());
+            }
+        }
+        int start = coreStart;
+        return keep(blocks, b -> {
+            if (b.linkDensity() > MAX_LINK_DENSITY || isBoilerplateLine(b)) {
+                return false;
+            }
+            if (inside(b.owner(), core, body)) {
+                return true;
+            }
+            if (!inside(b.owner(), region, body)) {
+                return false;
+            }
+            return weight(b) > 0 || (b.heading() && b.order() < start);
+        });
+    }
+
+    private interface Keep {
+        boolean test(Block b);
+    }
+
+    private static List<String> keep(List<Block> blocks, Keep keep) {
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (keep.test(b) && (out.isEmpty() || !out.get(out.size() - 1).equals(b.text()))) {
+                out.add(b.text());
+            }
+        }
+        return out;
+    }
+
+    /** A block's weight as prose: its non-link length, halved without any sentence punctuation. */
+    static double weight(Block b) {
+        int len = b.text().length();
+        double ld = b.linkDensity();
+        if (len < PROSE_MIN_CHARS || ld > PROSE_MAX_LINK_DENSITY || b.heading()) {
+            return 0;
+        }
+        double w = len * (1 - ld);
+        return hasPunctuation(b.text()) ? w : w / 2;
+    }
+
+    private static boolean hasPunctuation(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == ',' || c == '!' || c == '?' || c == ';' || c == '。' || c == '،' || c == '、') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element descend(Element body, Map<Element, Double> weights) {
+        Element cur = body;
+        while (true) {
+            double own = weights.getOrDefault(cur, 0.0);
+            Element best = null;
+            double bestWeight = 0;
+            for (Element child : cur.children()) {
+                double w = weights.getOrDefault(child, 0.0);
+                if (w > bestWeight) {
+                    bestWeight = w;
+                    best = child;
+                }
+            }
+            if (best == null || bestWeight < DESCEND_SHARE * own) {
+                return cur;
+            }
+            cur = best;
+        }
+    }
+
+    private static Element region(Element core, Element body) {
+        for (Element e = core; e != null && e != body; e = e.parent()) {
+            if (PagePruner.isArticle(e)) {
+                return e;
+            }
+        }
+        return core == body || core.parent() == null ? core : core.parent();
+    }
+
+    private static boolean inside(Element e, Element ancestor, Element body) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+            if (x == body) {
+                return ancestor == body;
+            }
+        }
+        return false;
+    }
+
+    private boolean isBoilerplateLine(Block b) {
+        return b.text().length() <= 40 && boilerplateLines.contains(b.text().toLowerCase(Locale.ROOT));
+    }
+}
