@@ -83,6 +83,9 @@ final class QuoteReading {
     private final RoleConcepts roles;
     private final Gazetteer gazetteer;
     private final List<LocalPerson> people;
+    /** The paragraphs as written, for the quoted words. */
+    private final List<String> originals = new ArrayList<>();
+    /** The paragraphs as read: the same offsets, typewriter quotation marks made ordinary ones. */
     private final List<String> texts = new ArrayList<>();
     private final List<List<Words.Token>> tokens = new ArrayList<>();
     private final List<List<QuoteMarks.Marked>> marks = new ArrayList<>();
@@ -106,7 +109,10 @@ final class QuoteReading {
         this.people = people == null ? List.of() : people;
         for (Paragraph paragraph : doc.paragraphs()) {
             String text = paragraph.text() == null ? "" : paragraph.text();
-            texts.add(text);
+            originals.add(text);
+            texts.add(QuoteMarks.withTypewriterMarks(text));
+        }
+        for (String text : texts) {
             tokens.add(words.split(text));
         }
         for (int p = 0; p < texts.size(); p++) {
@@ -155,7 +161,7 @@ final class QuoteReading {
                     settleWaiting(r);
                 }
                 waiting.clear();
-                out.add(new LocalQuote(p, m.start(), m.end(), text.substring(m.start(), m.end()), r.speaker(),
+                out.add(new LocalQuote(p, m.start(), m.end(), originals.get(p).substring(m.start(), m.end()), r.speaker(),
                         r.text(), r.verb(), r.how(), r.confidence()));
                 if (m.openEnded()) {
                     runningOn = r;
