@@ -46,7 +46,7 @@ public final class QuoteFinder {
             String text = p.text();
             for (int i = 0; text != null && i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c == '"' || c == '“' || c == '„' || c == '«' || c == '‘' || c == '\'' || c == '”' || c == '»') {
+                if (c == '"' || c == '“' || c == '„' || c == '«' || c == '‘' || c == '\'' || c == '”' || c == '»' || c == '`') {
                     return true;
                 }
             }

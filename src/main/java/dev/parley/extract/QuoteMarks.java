@@ -294,6 +294,61 @@ final class QuoteMarks {
         return first;
     }
 
+    /**
+     * The paragraph with typewriter quotation marks turned into the marks the scans read, keeping every offset:
+     * two apostrophes ''like this'' (the style of some American newspapers) and a backtick pair ``like this'' become
+     * a straight double mark with a space on its outer side, a lone backtick an opening single mark. Returns the
+     * text itself when it has no such marks.
+     */
+    static String withTypewriterMarks(String text) {
+        if (text.indexOf("''") < 0 && text.indexOf('`') < 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        int n = out.length;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '`') {
+                if (i + 1 < n && text.charAt(i + 1) == '`') {
+                    out[i] = ' ';
+                    out[i + 1] = '"';
+                    i += 2;
+                } else {
+                    out[i] = '‘';
+                    i++;
+                }
+                continue;
+            }
+            if (c != '\'') {
+                i++;
+                continue;
+            }
+            int run = 1;
+            while (i + run < n && text.charAt(i + run) == '\'' && run < 4) {
+                run++;
+            }
+            if (run == 2 || run == 3) {
+                char prev = i > 0 ? text.charAt(i - 1) : ' ';
+                char next = i + run < n ? text.charAt(i + run) : ' ';
+                boolean opens = (isSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–'
+                        || prev == '"' || prev == '“') && !isSpace(next);
+                if (opens) { // ' "' or ' "\'' (a single quote opening inside the double one)
+                    out[i] = ' ';
+                    out[i + 1] = '"';
+                } else if (run == 2) {
+                    out[i] = '"';
+                    out[i + 1] = ' ';
+                } else { // '\'" ': a single quote closing with the double one
+                    out[i + 1] = '"';
+                    out[i + 2] = ' ';
+                }
+            }
+            i += run;
+        }
+        return new String(out);
+    }
+
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }

@@ -65,6 +65,25 @@ class QuoteFinderTest {
     }
 
     @Test
+    void readsTypewriterMarksOfTwoApostrophesAndBackticks() {
+        Document d = doc(
+                "''The embassy will stay open,'' Ambassador Halden said on Monday.",
+                "``We expect an answer by Friday,'' Halden told reporters.",
+                "Halden said the talks were ''open and frank'' and called them `a fair start'.",
+                "''It is the envoys' job to talk,'' Halden added. ''They called it 'a dead end.'''");
+        List<LocalPerson> people = people(d, "Erik Halden | Halden | Ambassador / Norway / Ambassador");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(LocalQuote::text).containsExactly(
+                "The embassy will stay open", "We expect an answer by Friday", "open and frank", "a fair start",
+                "It is the envoys' job to talk", "They called it 'a dead end.'");
+        for (LocalQuote q : quotes) {
+            String text = d.paragraphs().get(q.paragraph()).text();
+            assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+            assertThat(speaker(people, q)).isEqualTo("Erik Halden");
+        }
+    }
+
+    @Test
     void apostrophesAreNotQuotationMarks() {
         Document d = doc("Serbia’s position and the two countries’ views were discussed, and the minister’s visit "
                 + "was announced for the country’s national day; rock 'n' roll was not.");

@@ -1,0 +1,266 @@
+package dev.parley.extract;
+
+import java.util.List;
+
+/**
+ * The clauses that attribute a quote, read from the words around its marks: a speech verb before it ('Petrov
+ * said: "..."'), after it ('"...", Petrov said', '"...," said the minister', '"...", according to the diplomat'),
+ * or closing its sentence; and the signs that a quoted phrase is a term or a name rather than speech.
+ */
+final class QuoteClauses {
+    private final QuoteLexicon lex;
+    private final List<String> texts;
+    private final List<List<Words.Token>> tokens;
+
+    QuoteClauses(QuoteText text) {
+        this.lex = text.lex;
+        this.texts = text.texts;
+        this.tokens = text.tokens;
+    }
+
+    /** How far (in tokens) a speech verb may stand before a quote it introduces. */
+    static final int LEAD_REACH = 10;
+    static final int LEAD_REACH_COLON = 16;
+    /** How far (in tokens) after a quote its attribution may run. */
+    static final int TRAIL_REACH = 16;
+    static final int TRAIL_VERB_REACH = 14;
+    static final int PHRASE_MAX = 14;
+    /** How far (in tokens) a sentence may run on after a quote to an attribution closing it ("..., said X."). */
+    static final int SENTENCE_REACH = 60;
+    /** Longest clause that closes a sentence as its attribution. */
+    static final int CLOSING_CLAUSE_MAX = 8;
+
+    /** How a quote is attributed: a speech verb and the token range of the words naming the speaker. */
+    record Attribution(int verbStart, int verbEnd, int phraseStart, int phraseEnd, boolean direct,
+                               boolean participle, boolean according, boolean far) {
+    }
+
+    static boolean innerSentenceEnd(List<Words.Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = toks.get(k).punct();
+            if (c == '.' || c == '!' || c == '?') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean nickname(List<Words.Token> toks, int openIdx, int afterIdx) {
+        return openIdx > 0 && afterIdx < toks.size() && toks.get(openIdx - 1).capitalised()
+                && toks.get(afterIdx).capitalised() && Words.withoutPossessive(toks.get(openIdx - 1)) == null;
+    }
+
+    /** "an app called 'X'" names a thing; "what he called 'a provocation'" quotes a speaker. */
+    boolean namedBy(List<Words.Token> toks, int openIdx) {
+        if (openIdx < 2 || !toks.get(openIdx - 1).is("called")) {
+            return false;
+        }
+        Words.Token before = toks.get(openIdx - 2);
+        return before.word() && !before.capitalised() && !lex.is(before, "pronoun-male")
+                && !lex.is(before, "pronoun-female") && !lex.is(before, "indefinite") && !lex.is(before, "adverb");
+    }
+
+    /**
+     * A short quoted phrase used as a name or term: after "so-called", "dubbed", "known as", or between a
+     * determiner and a noun ('the "either-or" formula').
+     */
+    boolean isTerm(int p, QuoteMarks.Marked m, int openIdx, int afterIdx, int wordCount, boolean sentential) {
+        List<Words.Token> toks = tokens.get(p);
+        if (sentential || wordCount > 8 || openIdx == 0) {
+            return false;
+        }
+        Words.Token before = toks.get(openIdx - 1);
+        boolean determiner = lex.is(before, "determiner") || (before.word() && Words.withoutPossessive(before) != null);
+        if (!determiner) {
+            return false;
+        }
+        if (afterIdx < toks.size()) {
+            Words.Token after = toks.get(afterIdx);
+            if (after.word() && !after.capitalised() && !isFunctionWord(after)) {
+                return true; // followed by the noun it qualifies
+            }
+        }
+        return wordCount <= 2; // 'the "reset"', 'a "provocation"'
+    }
+
+    boolean isFunctionWord(Words.Token t) {
+        return lex.is(t, "boundary") || lex.is(t, "after") || lex.is(t, "oblique") || lex.is(t, "adverb")
+                || lex.verbAt(List.of(t), 0, 1) != null;
+    }
+
+    // ---------------------------------------------------------------- attribution clauses
+
+    /** '"...", Petrov said', '"...," said the minister', '"...", according to the diplomat'. */
+    Attribution trailing(int p, QuoteMarks.Marked m, int i) {
+        List<Words.Token> toks = tokens.get(p);
+        if (i >= toks.size()) {
+            return null;
+        }
+        Words.Token first = toks.get(i);
+        char c = first.punct();
+        if (c == ',' || c == '—' || c == '–' || c == '-') {
+            i++;
+            if (i < toks.size() && c == ',' && isDash(toks.get(i).punct())) {
+                i++; // '"...", - Volkova said': a dash after the comma, as translations from Russian have it
+            }
+        } else if (!first.word()) {
+            return null;
+        } else if (first.capitalised() && texts.get(p).charAt(m.end() - 1) == '.') {
+            return null; // the quote ended its sentence; what follows is a new one
+        }
+        int sentenceEnd = i;
+        while (sentenceEnd < toks.size() && sentenceEnd - i < SENTENCE_REACH) {
+            Words.Token t = toks.get(sentenceEnd);
+            char d = t.punct();
+            if (d == '.' || d == '!' || d == '?' || d == ';' || d == ':' || QuoteMarks.isQuoteMark(d)) {
+                break;
+            }
+            sentenceEnd++;
+        }
+        int stop = Math.min(sentenceEnd, i + TRAIL_REACH);
+        if (i + 1 < stop && toks.get(i).is("according") && toks.get(i + 1).is("to")) {
+            int end = phraseEnd(toks, i + 2, stop);
+            return end > i + 2 ? new Attribution(i, i + 2, i + 2, end, true, false, true, false) : null;
+        }
+        for (int v = i; v < stop && v - i < TRAIL_VERB_REACH; v++) {
+            QuoteLexicon.Verb verb = lex.verbAt(toks, v, stop);
+            if (verb == null || verb.participle() || (v > 0 && toks.get(v - 1).is("to"))) {
+                continue;
+            }
+            int verbEnd = v + verb.words().length;
+            if (v == i) { // '"...," said the first deputy prime minister'
+                int end = phraseEnd(toks, verbEnd, stop);
+                return end > verbEnd ? new Attribution(v, verbEnd, verbEnd, end, true, false, false, false) : null;
+            }
+            int end = v;
+            while (end > i && lex.is(toks.get(end - 1), "adverb")) {
+                end--;
+            }
+            if (end == i || end - i > PHRASE_MAX || lex.is(toks.get(i), "adverb")) {
+                return null; // '"backstop" was not discussed, officials said' is no attribution
+            }
+            for (int k = i; k < end; k++) {
+                Words.Token t = toks.get(k);
+                if (lex.is(t, "boundary") && (k == i || !t.is("and"))) {
+                    return null; // '"...", while Petrov said ...', '"..." and said' are no attributions
+                }
+            }
+            return new Attribution(v, verbEnd, i, end, true, false, false, false);
+        }
+        return closingClause(toks, i, sentenceEnd);
+    }
+
+    /** '"...' in the footsteps of others, said Zhu.': a short clause after the last comma, ending the sentence. */
+    Attribution closingClause(List<Words.Token> toks, int from, int sentenceEnd) {
+        if (sentenceEnd >= toks.size() || toks.get(sentenceEnd).punct() != '.') {
+            return null;
+        }
+        int comma = -1;
+        for (int k = sentenceEnd - 1; k > from && sentenceEnd - k <= CLOSING_CLAUSE_MAX + 1; k--) {
+            if (toks.get(k).punct() == ',') {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        int i = comma + 1;
+        QuoteLexicon.Verb first = lex.verbAt(toks, i, sentenceEnd);
+        if (first != null && !first.participle()) {
+            int verbEnd = i + first.words().length;
+            int end = phraseEnd(toks, verbEnd, sentenceEnd);
+            return end > verbEnd ? new Attribution(i, verbEnd, verbEnd, end, true, false, false, false) : null;
+        }
+        for (int v = i + 1; v < sentenceEnd; v++) {
+            QuoteLexicon.Verb verb = lex.verbAt(toks, v, sentenceEnd);
+            if (verb != null && !verb.participle()) {
+                int end = v;
+                while (end > i && lex.is(toks.get(end - 1), "adverb")) {
+                    end--;
+                }
+                boolean clean = end > i && !lex.is(toks.get(i), "boundary") && !lex.is(toks.get(i), "adverb");
+                return clean ? new Attribution(v, v + verb.words().length, i, end, true, false, false, false) : null;
+            }
+        }
+        return null;
+    }
+
+    static boolean isDash(char c) {
+        return c == '-' || c == '—' || c == '–';
+    }
+
+    /** End of a speaker phrase read rightwards: at punctuation or a word that opens something else. */
+    int phraseEnd(List<Words.Token> toks, int from, int stop) {
+        int k = from;
+        while (k < stop && k - from < PHRASE_MAX) {
+            Words.Token t = toks.get(k);
+            if (!t.word() && t.punct() != '-' && t.punct() != '’' && t.punct() != '\'') {
+                break;
+            }
+            if (t.word() && k > from && (lex.is(t, "after") || lex.verbAt(toks, k, stop) != null)) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** 'Petrov said: "..."', 'Petrov said that he "has no objections"', 'According to the diplomat, "..."'. */
+    Attribution leading(List<Words.Token> toks, int windowIdx, int openIdx) {
+        if (openIdx <= windowIdx) {
+            return null;
+        }
+        boolean colon = toks.get(openIdx - 1).punct() == ':';
+        int reach = colon ? LEAD_REACH_COLON : LEAD_REACH;
+        for (int v = openIdx - 1; v >= windowIdx && openIdx - v <= SENTENCE_REACH; v--) {
+            boolean far = openIdx - v > reach; // attributes a quote the sentence carries, but does not make one
+            Words.Token t = toks.get(v);
+            char c = t.punct();
+            if (c == '.' || c == '!' || c == '?' || c == ';' || QuoteMarks.isQuoteMark(c)) {
+                break;
+            }
+            if (t.is("according") && v + 1 < openIdx && toks.get(v + 1).is("to")) {
+                int end = v + 2;
+                while (end < openIdx && toks.get(end).punct() != ',') {
+                    end++;
+                }
+                return end > v + 2 ? new Attribution(v, v + 2, v + 2, end, true, false, true, far) : null;
+            }
+            QuoteLexicon.Verb verb = lex.verbAt(toks, v, openIdx);
+            if (verb == null || (v > 0 && toks.get(v - 1).is("to"))) {
+                continue;
+            }
+            int verbEnd = v + verb.words().length;
+            boolean direct = !far && (colon || directGap(toks, verbEnd, openIdx));
+            return new Attribution(v, verbEnd, -1, -1, direct, verb.participle(), false, far);
+        }
+        return null;
+    }
+
+    /** Whether only an addressee and a comma or colon stand between a verb and its quote ("told reporters:"). */
+    boolean directGap(List<Words.Token> toks, int from, int openIdx) {
+        int k = from;
+        while (k < openIdx) {
+            Words.Token t = toks.get(k);
+            if (!t.word()) {
+                if (t.punct() == ',' || t.punct() == ':' || t.punct() == '—' || t.punct() == '–') {
+                    k++;
+                    continue;
+                }
+                return false;
+            }
+            int len = 0;
+            for (int end = Math.min(openIdx - 1, k + 2); end >= k && len == 0; end--) {
+                if (lex.classEndingAt(toks, end, "object") == end - k + 1) {
+                    len = end - k + 1;
+                }
+            }
+            if (len == 0) {
+                return false;
+            }
+            k += len;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,421 @@
+package dev.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who the words of an attribution designate: a name, a title and surname, a role phrase matched against the
+ * titles people hold in the document, or a pronoun; keeping track of who the text is about (the subject of each
+ * sentence, in {@link #history}) so that "he", "the minister" or an unattributed quote can be resolved to the
+ * person the reader would think of.
+ */
+final class QuoteSpeakers {
+    private final QuoteText document;
+    private final QuoteLexicon lex;
+    private final RoleConcepts roles;
+    private final List<LocalPerson> people;
+    private final List<String> texts;
+    private final List<List<Words.Token>> tokens;
+    private final List<List<QuoteText.Ref>> refs;
+    private final char[] gender;
+    /** The subjects of the sentences read so far, in reading order. */
+    final List<Subject> history = new ArrayList<>();
+
+    QuoteSpeakers(QuoteText document) {
+        this.document = document;
+        this.lex = document.lex;
+        this.roles = document.roles;
+        this.people = document.people;
+        this.texts = document.texts;
+        this.tokens = document.tokens;
+        this.refs = document.refs;
+        this.gender = document.gender;
+    }
+
+    static final double NAME = 0.95;
+    static final double TITLE = 0.9;
+    static final double ROLE_UNIQUE = 0.85;
+    static final double ROLE = 0.75;
+    static final double PRONOUN = 0.75;
+    static final double PREVIOUS = 0.6;
+    static final double SPLIT_PENALTY = 0.05;
+    /** How many sentence subjects or mentions are looked back through to resolve a title or pronoun. */
+    static final int LOOKBACK = 400;
+    /** Longest name a ref may have, for finding the refs inside a phrase. */
+    static final int NAME_MAX_CHARS = 200;
+
+    /** The subject of a sentence: who the text is about at that point. */
+    record Subject(int p, int offset, int person, String text) {
+    }
+
+    record Resolution(int speaker, String text, String verb, String how, double confidence) {
+        int strength() {
+            if (how == null) {
+                return 0;
+            }
+            switch (how) {
+                case "name":
+                    return 5;
+                case "title":
+                    return 4;
+                case "role":
+                    return 3;
+                case "pronoun":
+                    return 2;
+                default:
+                    return 1;
+            }
+        }
+
+        Resolution copy(double penalty) {
+            return new Resolution(speaker, text, verb, how, Math.max(0, confidence - penalty));
+        }
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    Resolution resolve(int p, QuoteClauses.Attribution a, int open, int sentenceStart, Resolution inSentence) {
+        List<Words.Token> toks = tokens.get(p);
+        String verb = a.according() ? null : document.span(p, toks.get(a.verbStart()).start(), toks.get(a.verbEnd() - 1).end());
+        if (a.phraseStart() >= 0) {
+            Resolution r = resolvePhrase(p, a.phraseStart(), a.phraseEnd(), open, sentenceStart, verb);
+            return r;
+        }
+        // leading verb: the speaker is its subject, read leftwards from the verb
+        int windowIdx = Words.firstAtOrAfter(toks, sentenceStart);
+        if (!a.participle()) {
+            int end = a.verbStart();
+            while (end > windowIdx && lex.is(toks.get(end - 1), "adverb")) {
+                end--;
+            }
+            int start = chunkStart(toks, end, windowIdx);
+            if (start < end && toks.get(start).word()
+                    && (toks.get(start).is("who") || toks.get(start).is("which"))
+                    && start - 1 > windowIdx && toks.get(start - 1).punct() == ',') {
+                end = start - 1; // "Petrov, who ..., said": the speaker stands before the relative clause
+                start = chunkStart(toks, end, windowIdx);
+            }
+            if (start < end) {
+                Resolution r = resolvePhrase(p, start, end, open, sentenceStart, verb);
+                if (r.speaker() < 0 && start - 1 > windowIdx && toks.get(start - 1).punct() == ',') {
+                    // an apposition: "Ivanova, the ministry's spokeswoman, said"
+                    int before = chunkStart(toks, start - 1, windowIdx);
+                    if (before < start - 1) {
+                        Resolution r2 = resolvePhrase(p, before, start - 1, open, sentenceStart, verb);
+                        if (r2.speaker() >= 0 && "name".equals(r2.how())) {
+                            return r2;
+                        }
+                    }
+                }
+                return r;
+            }
+        }
+        // "..., adding: '...'", "and said: '...'": the subject of the clause the verb hangs on
+        if (inSentence != null && inSentence.speaker() >= 0) {
+            return new Resolution(inSentence.speaker(), inSentence.text(), verb, inSentence.how(),
+                    Math.max(0, inSentence.confidence() - SPLIT_PENALTY));
+        }
+        Subject s = subjectOf(p, sentenceStart, toks.get(a.verbStart()).start());
+        if (s != null) {
+            String how = s.text() != null && Character.isUpperCase(s.text().charAt(0)) && !isPronoun(s.text())
+                    ? "name" : "pronoun";
+            return new Resolution(s.person(), s.text(), verb, how, how.equals("name") ? TITLE : PRONOUN);
+        }
+        return new Resolution(-1, null, verb, null, 0);
+    }
+
+    boolean isPronoun(String text) {
+        String l = text.toLowerCase();
+        return lex.is(l, "pronoun-male") || lex.is(l, "pronoun-female");
+    }
+
+    /** Start of the clause chunk that ends at {@code end}: back to a comma, a conjunction or the window start. */
+    int chunkStart(List<Words.Token> toks, int end, int windowIdx) {
+        int a = end;
+        while (a - 1 >= windowIdx && end - a < QuoteClauses.PHRASE_MAX) {
+            Words.Token x = toks.get(a - 1);
+            if (!x.word()) {
+                if (x.punct() == '-' || x.punct() == '’' || x.punct() == '\'') {
+                    a--;
+                    continue;
+                }
+                break;
+            }
+            if (lex.verbAt(toks, a - 1, end) != null) {
+                break; // "She said she was assured ...": the nearer clause has its own subject
+            }
+            if (lex.is(x, "boundary") && !(x.is("and") && a - 2 >= windowIdx && toks.get(a - 2).capitalised()
+                    && a < end && toks.get(a).capitalised())) {
+                break;
+            }
+            a--;
+        }
+        return a;
+    }
+
+    /** Who the words [a, b) of paragraph p designate, judged at offset {@code at}. */
+    Resolution resolvePhrase(int p, int a, int b, int at, int sentenceStart, String verb) {
+        List<Words.Token> toks = tokens.get(p);
+        String text = texts.get(p);
+        int from = toks.get(a).start();
+        int to = toks.get(b - 1).end();
+        String phrase = text.substring(from, to);
+
+        QuoteText.Ref named = null;
+        boolean joint = false;
+        List<QuoteText.Ref> nearby = refs.get(p);
+        for (int k = document.firstRef(p, Math.max(0, from - NAME_MAX_CHARS)); k < nearby.size(); k++) {
+            QuoteText.Ref r = nearby.get(k);
+            if (r.start() >= to) {
+                break;
+            }
+            if (r.end() <= from || "role".equals(r.kind()) || isPossessive(text, r.end())) {
+                continue;
+            }
+            if (named != null && named.person() != r.person()) {
+                joint = true;
+            }
+            named = r;
+        }
+        if (named != null) {
+            if (joint && containsWord(toks, a, b, "and")) {
+                return new Resolution(-1, phrase, verb, null, 0);
+            }
+            boolean full = "full".equals(named.kind()) || document.span(p, named.start(), named.end()).contains(" ");
+            boolean titled = "title".equals(named.kind());
+            for (int k = a; k < b && !titled && toks.get(k).start() < named.start(); k++) {
+                Words.Token t = toks.get(k);
+                titled = t.word() && !t.is("the") && roles.isRoleWord(t.text()) && !full;
+            }
+            // keep the words of the name and its titles, not the clause before them ("what the third supremo X")
+            int nameStart = skipNameLead(toks, Words.firstAtOrAfter(toks, named.start()) - 1, a) + 1;
+            while (nameStart < b && toks.get(nameStart).word() && toks.get(nameStart).is("of")) {
+                nameStart++;
+            }
+            String designation = nameStart > a && nameStart < b ? text.substring(toks.get(nameStart).start(), to) : phrase;
+            return titled ? new Resolution(named.person(), designation, verb, "title", TITLE)
+                    : new Resolution(named.person(), designation, verb, "name", NAME);
+        }
+        Words.Token first = toks.get(a);
+        if (b - a == 1 && (lex.is(first, "pronoun-male") || lex.is(first, "pronoun-female"))) {
+            int person = pronoun(p, at, sentenceStart, lex.is(first, "pronoun-female"));
+            return person >= 0 ? new Resolution(person, phrase, verb, "pronoun", PRONOUN)
+                    : new Resolution(-1, phrase, verb, null, 0);
+        }
+        if (lex.is(first, "indefinite")) {
+            return new Resolution(-1, phrase, verb, null, 0);
+        }
+        RoleConcepts.Phrase role = roles.parse(toks.subList(a, b));
+        if (role != null) {
+            boolean[] fits = new boolean[people.size()];
+            int count = 0;
+            for (int i = 0; i < people.size(); i++) {
+                for (LocalRole r : people.get(i).roles()) {
+                    if (!fits[i] && roles.fits(role, r)) {
+                        fits[i] = true;
+                        count++;
+                    }
+                }
+            }
+            int person = count == 0 ? -1 : recent(fits, p, at);
+            if (person >= 0) {
+                return new Resolution(person, phrase, verb, "role", count == 1 ? ROLE_UNIQUE : ROLE);
+            }
+        }
+        return new Resolution(-1, phrase, verb, null, 0);
+    }
+
+    static boolean containsWord(List<Words.Token> toks, int a, int b, String word) {
+        for (int k = a; k < b; k++) {
+            if (toks.get(k).is(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isPossessive(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && (text.charAt(end + 1) == 's' || text.charAt(end + 1) == 'S')
+                && (end + 2 >= text.length() || !Character.isLetter(text.charAt(end + 2)));
+    }
+
+    /**
+     * Among the people allowed by {@code fits}, the one the text is about at (p, at): the latest sentence subject,
+     * else the latest mention. Nobody when no fitting person was mentioned yet: a title used before the name is
+     * rare, and a wrong speaker is worse than none.
+     */
+    int recent(boolean[] fits, int p, int at) {
+        for (int k = history.size() - 1; k >= 0 && history.size() - k <= LOOKBACK; k--) {
+            Subject s = history.get(k);
+            if (fits[s.person()] && (s.p() < p || s.offset() < at)) {
+                return s.person();
+            }
+        }
+        QuoteText.Ref last = lastRefBefore(fits, p, at);
+        return last != null ? last.person() : -1;
+    }
+
+    QuoteText.Ref lastRefBefore(boolean[] fits, int p, int at) {
+        int looked = 0;
+        for (int q = Math.min(p, refs.size() - 1); q >= 0; q--) {
+            List<QuoteText.Ref> list = refs.get(q);
+            for (int k = (q == p ? document.firstRef(p, at) : list.size()) - 1; k >= 0; k--) {
+                if (++looked > LOOKBACK) {
+                    return null;
+                }
+                QuoteText.Ref r = list.get(k);
+                if ((q < p || r.start() < at) && !r.inQuote() && fits[r.person()]) {
+                    return r;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person "he" or "she" at (p, at) stands for: a subject earlier in the same sentence, else the latest
+     * sentence subject, else the latest mention, of a compatible gender. For "she" a person known to be a woman is
+     * looked for first, since most people in this kind of text are men.
+     */
+    int pronoun(int p, int at, int sentenceStart, boolean female) {
+        int person = pronounReferent(p, at, sentenceStart, female);
+        if (person >= 0 && gender[person] == 0) {
+            gender[person] = female ? 'f' : 'm'; // the text has now told us
+        }
+        return person;
+    }
+
+    int pronounReferent(int p, int at, int sentenceStart, boolean female) {
+        int passes = female ? 2 : 1;
+        for (int pass = 0; pass < passes; pass++) {
+            boolean[] fits = new boolean[people.size()];
+            boolean any = false;
+            for (int i = 0; i < fits.length; i++) {
+                fits[i] = female ? (pass == 0 ? gender[i] == 'f' : gender[i] != 'm') : gender[i] != 'f';
+                any |= fits[i];
+            }
+            if (!any) {
+                continue;
+            }
+            List<QuoteText.Ref> list = refs.get(p);
+            for (int k = document.firstRef(p, sentenceStart); k < list.size() && k - document.firstRef(p, sentenceStart) < LOOKBACK; k++) {
+                QuoteText.Ref r = list.get(k);
+                if (r.start() >= at) {
+                    break;
+                }
+                if (!r.inQuote() && fits[r.person()] && subjectLike(p, r, sentenceStart)) {
+                    return r.person();
+                }
+            }
+            int person = recent(fits, p, at);
+            if (person >= 0) {
+                return person;
+            }
+        }
+        return -1;
+    }
+
+    /** The person a sentence is about: its first name in subject position, or a role phrase or pronoun opening it. */
+    Subject subjectOf(int p, int s, int e) {
+        List<QuoteText.Ref> list = refs.get(p);
+        QuoteText.Ref fallback = null;
+        int firstInSentence = document.firstRef(p, s);
+        for (int k = firstInSentence; k < list.size() && k - firstInSentence < LOOKBACK; k++) {
+            QuoteText.Ref r = list.get(k);
+            if (r.inQuote() || "role".equals(r.kind())) {
+                continue; // the name next to a title designates the person better than the title
+            }
+            if (r.start() >= e) {
+                break;
+            }
+            if (subjectLike(p, r, s)) {
+                return new Subject(p, s, r.person(), document.span(p, r.start(), r.end()));
+            }
+            if (fallback == null && !afterOblique(p, r, s)) {
+                fallback = r;
+            }
+        }
+        List<Words.Token> toks = tokens.get(p);
+        int i = Words.firstAtOrAfter(toks, s);
+        if (i < toks.size() && toks.get(i).start() < e) {
+            Words.Token first = toks.get(i);
+            if (lex.is(first, "pronoun-male") || lex.is(first, "pronoun-female")) {
+                int person = pronoun(p, first.start(), s, lex.is(first, "pronoun-female"));
+                return person >= 0 ? new Subject(p, s, person, first.text()) : null;
+            }
+            int j = i;
+            while (j < toks.size() && j - i < 8 && toks.get(j).word() && toks.get(j).start() < e
+                    && (toks.get(j).is("the") || toks.get(j).is("of") || roles.isRoleWord(toks.get(j).text())
+                    || toks.get(j).capitalised())) {
+                j++;
+            }
+            if (j > i) {
+                RoleConcepts.Phrase role = roles.parse(toks.subList(i, j));
+                if (role != null) {
+                    Resolution r = resolvePhrase(p, i, j, first.start(), s, null);
+                    if (r.speaker() >= 0) {
+                        return new Subject(p, s, r.speaker(), r.text());
+                    }
+                }
+            }
+        }
+        if (fallback != null) {
+            return new Subject(p, s, fallback.person(), document.span(p, fallback.start(), fallback.end()));
+        }
+        // "Hearing the apology here matters more, he said.": the pronoun before a speech verb is the subject
+        for (int k = i; k + 1 < toks.size() && toks.get(k).start() < e && k - i < QuoteClauses.SENTENCE_REACH; k++) {
+            Words.Token t = toks.get(k);
+            boolean female = lex.is(t, "pronoun-female");
+            if ((female || lex.is(t, "pronoun-male")) && !document.insideQuote(p, t.start())
+                    && lex.verbAt(toks, k + 1, toks.size()) != null) {
+                int person = pronoun(p, t.start(), s, female);
+                return person >= 0 ? new Subject(p, s, person, t.text()) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name stands where a subject does: at the start of its sentence or right after a comma, colon or
+     * closing quote, once the titles and adjectives before it are passed over.
+     */
+    boolean subjectLike(int p, QuoteText.Ref r, int sentenceStart) {
+        List<Words.Token> toks = tokens.get(p);
+        int k = Words.firstAtOrAfter(toks, r.start()) - 1;
+        int floor = Words.firstAtOrAfter(toks, sentenceStart);
+        k = skipNameLead(toks, k, floor);
+        if (k < floor) {
+            return true;
+        }
+        Words.Token x = toks.get(k);
+        if (x.is("to") && k - 1 >= floor && toks.get(k - 1).is("according")) {
+            return true; // "According to Petrov, ..." makes him the source of the sentence
+        }
+        char c = x.punct();
+        return c == ',' || c == ':' || c == '—' || c == '–' || c == '”' || c == '"' || c == '»' || c == '“'
+                || c == '’' || c == '(';
+    }
+
+    boolean afterOblique(int p, QuoteText.Ref r, int sentenceStart) {
+        List<Words.Token> toks = tokens.get(p);
+        int floor = Words.firstAtOrAfter(toks, sentenceStart);
+        int k = skipNameLead(toks, Words.firstAtOrAfter(toks, r.start()) - 1, floor);
+        return k >= floor && lex.is(toks.get(k), "oblique");
+    }
+
+    /** Moves left over the titles, adjectives and names that may precede a name ("Russian Foreign Minister"). */
+    int skipNameLead(List<Words.Token> toks, int k, int floor) {
+        while (k >= floor) {
+            Words.Token x = toks.get(k);
+            if (x.word() && (x.capitalised() || x.is("the") || x.is("of") || roles.isRoleWord(x.text()))) {
+                k--;
+            } else if (!x.word() && (x.punct() == '-')) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+}
