@@ -117,7 +117,9 @@ public final class MeetingFinder {
             StringBuilder alt = byKind.computeIfAbsent(row.get(1), k -> new StringBuilder());
             alt.append(alt.length() == 0 ? "" : "|").append("(?:").append(row.get(0)).append(')');
             Matcher stem = LEADING_WORD.matcher(row.get(0));
-            if (stem.lookingAt()) {
+            if (row.get(1).equals("plan")) {
+                continue; // a plan alone is no meeting: its words need not open the scan
+            } else if (stem.lookingAt()) {
                 stems.add(stem.group().toLowerCase(Locale.ROOT));
             } else {
                 stems.add(""); // a phrase that starts with a group: every sentence needs the scan
@@ -218,6 +220,9 @@ public final class MeetingFinder {
         java.util.Map<Integer, String> out = new java.util.HashMap<>();
         for (int pi = 0; pi < doc.paragraphs().size(); pi++) {
             String text = doc.paragraphs().get(pi).text();
+            if (!listOfNamesAfterComma(text, pi, mentions)) {
+                continue; // the role phrases are looked for only where such a list stands
+            }
             for (MeetingRoles.Phrase ph : roles.find(text)) {
                 if (ph.countries().size() < 2) {
                     continue;
@@ -243,6 +248,22 @@ public final class MeetingFinder {
             }
         }
         return out;
+    }
+
+    /** ", A, B and C": a comma, then names joined by commas or "and". */
+    private static boolean listOfNamesAfterComma(String text, int paragraph, List<Located> mentions) {
+        Located prev = null;
+        for (Located m : mentions) {
+            if (m.paragraph != paragraph) {
+                continue;
+            }
+            if (prev != null && m.start >= prev.end && text.substring(prev.end, m.start).matches("\\s*(?:,|,?\\s*and)\\s*")
+                    && text.substring(0, prev.start).stripTrailing().endsWith(",")) {
+                return true;
+            }
+            prev = m;
+        }
+        return false;
     }
 
     private List<LocalMeeting> inSentence(Document doc, int paragraph, Span s, String sentence, List<Located> mentions,
