@@ -19,13 +19,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds meetings in one document: a sentence with a meeting phrase ("met with", "held talks", "visit to") and the
- * people it names around that phrase. The subject is the person (or people joined by "and") just before the phrase,
- * the others are the people after it in the same clause.
+ * Finds meetings in one document: a sentence with a meeting phrase ("met with", "held talks", "received", "visit to",
+ * "telephone conversation") and the people it names around that phrase, by name, by role ("the foreign ministers of
+ * A and B", resolved to the people the article names with those roles, see {@link MeetingRoles}) or as "the two
+ * leaders" of the meeting told before. Who is subject and partner is read from the clauses ({@link MeetingClauses});
+ * "bilateral meetings with A, B and C" is one meeting with each. Whoever only announces or comments on it is left out.
  *
- * <p>Kind: "planned" when the wording is a plan (will meet, planning to visit, invitation); "mentioned" when it is
- * recalled (recalling, earlier, a dated event in another year) or is a later, different set of people; "reported"
- * for the meeting the article is about (the lead, or wording that ties it to the reporting day).
+ * <p>Kind: "planned" when the wording is a plan (will meet, is to visit, expected to, invited); "mentioned" when it
+ * is recalled (recalling, last met, dated before the article) or is a later, different set of people; "call" for a
+ * telephone or video contact; "reported" for the meeting the article is about (the lead, wording that ties it to the
+ * reporting day, "also", "later").
  */
 public final class MeetingFinder {
     /** How many leading paragraphs count as the lead that states what the article reports. */
@@ -34,30 +37,7 @@ public final class MeetingFinder {
     private static final int PLAN_REACH = 30;
     /** How close before the phrase "also", "later" must stand to tie it to the reported occasion ("A also met"). */
     private static final int CONTINUATION_REACH = 25;
-    /** Where the clause of the meeting phrase ends: people after it do something else. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            ";| while | but | whereas |, adding|, and (?:he|she|they|on this occasion)\\b");
-    /** After the phrase, a subordinate clause also ends it: "A met B in Bern, a day after C had called for ...". */
-    private static final Pattern OBJECT_BREAK = Pattern.compile(CLAUSE_BREAK.pattern()
-            + "|,?\\s+(?:a (?:day|week|month) |two days |shortly |just |only )?(?:after|before|since|when|as|following|whom|who)\\s");
-    /** "In a joint press conference with A after their talks, B said": the phrase opens the sentence as its frame. */
-    private static final Pattern INTRO = Pattern.compile("^(?:In|During|At|After)\\s+(?:(?:a|an|the|his|her|their)\\s+)?(?:[\\w-]+\\s+){0,3}$");
-    private static final Pattern JOINER = Pattern.compile(
-            "^(?:\\s*(?:,|and|&|of|the|for|de|\\p{Lu}[\\p{L}.'’-]*|\\(\\p{Lu}+\\))\\s*)*$");
     private static final Pattern LOCATIVE = Pattern.compile("(?i)\\b(?:in|to|visit|visits|visiting|visited|arrived in)\\s+(?:the\\s+)?$");
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("^(?:He|She|They)\\b");
-    /** "the visits made by A", "their meeting": the phrase is a noun, and whoever is named before it is not its subject. */
-    private static final Pattern NOUN_BEFORE = Pattern.compile(
-            "(?i)(?:\\b(?:the|a|an|his|her|their|its|our|this|that|recent|official|upcoming)|['’]s)\\s+(?:[\\w-]+\\s+){0,2}$");
-    /** "held a trilateral meeting", "is on a working visit": a light verb makes the noun the subject's act. */
-    private static final Pattern LIGHT_VERB = Pattern.compile(
-            "(?i)\\b(?:held|hold|holds|holding|had|has|have|having|paid|pay|pays|paying|made|make|makes|making|conducted|"
-                    + "began|begins|started|starts|is on|was on|are on|were on|be on|attended|chaired|co-chaired)\\s+"
-                    + "(?:a|an|the|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,2}$");
-    /** "A's visit", "the Serbian prime minister's visit": the one named just before is the visitor. */
-    private static final Pattern POSSESSIVE = Pattern.compile("^['’]s\\s+(?:[\\w-]+\\s+)?$");
-    /** "A invited B to visit": the one who invites takes part in the planned meeting too. */
-    private static final Pattern INVITED = Pattern.compile("^\\s*(?:has |had )?invited\\s+$");
     /** The one who announces or comments: "A said", ", B told reporters", "said professor C". */
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^[\\s,]*(?:(?:also|later|then)\\s+)?(?:said|says|announced|announces|told|tells|stated|states|added|noted|"
@@ -78,7 +58,6 @@ public final class MeetingFinder {
     private static final Pattern FRAME = Pattern.compile(
             "(?i)(?:\\b(?:margins|sidelines|eve|end|occasion|framework|course|outcome|results?) of|\\b(?:after|before|following|during|ahead of))"
                     + "\\s+(?:the|a|an|this|their|his|her)\\s+(?:[\\w-]+\\s+){0,2}$");
-    private static final Pattern YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
@@ -89,12 +68,6 @@ public final class MeetingFinder {
     public record LocalMeeting(String kind, List<Integer> participants, String place, DocDate date, int paragraph, Span sentence) {
     }
 
-    /** A person named in a sentence, by name or by a role phrase (offsets into the sentence). */
-    private record Located(int person, int paragraph, int start, int end) {
-    }
-
-    private record Hit(int start, int end, String kind) {
-    }
 
     private final List<Trigger> triggers = new ArrayList<>();
     /** The literal first word of every phrase: a sentence without any of them needs no pattern scan. */
@@ -117,7 +90,9 @@ public final class MeetingFinder {
             StringBuilder alt = byKind.computeIfAbsent(row.get(1), k -> new StringBuilder());
             alt.append(alt.length() == 0 ? "" : "|").append("(?:").append(row.get(0)).append(')');
             Matcher stem = LEADING_WORD.matcher(row.get(0));
-            if (stem.lookingAt()) {
+            if (row.get(1).equals("plan")) {
+                continue; // a plan alone is no meeting: its words need not open the scan
+            } else if (stem.lookingAt()) {
                 stems.add(stem.group().toLowerCase(Locale.ROOT));
             } else {
                 stems.add(""); // a phrase that starts with a group: every sentence needs the scan
@@ -141,17 +116,17 @@ public final class MeetingFinder {
     }
 
     public List<LocalMeeting> find(Document doc, List<LocalPerson> people, List<EntityMention> places) {
-        List<Located> mentions = new ArrayList<>();
+        List<MeetingClauses.Located> mentions = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             if (notPeople.contains(people.get(i).name().toLowerCase(Locale.ROOT))) {
                 continue; // "On Monday", "In May": a day or a month is nobody
             }
             for (PersonMention m : people.get(i).mentions()) {
-                mentions.add(new Located(i, m.paragraph(), m.start(), m.end()));
+                mentions.add(new MeetingClauses.Located(i, m.paragraph(), m.start(), m.end()));
             }
         }
         mentions.addAll(unmarkedForms(doc, people, mentions));
-        mentions.sort(Comparator.comparingInt(Located::paragraph).thenComparingInt(Located::start));
+        mentions.sort(Comparator.comparingInt(MeetingClauses.Located::paragraph).thenComparingInt(MeetingClauses.Located::start));
         java.util.Map<Integer, String> appositions = appositionCountries(doc, mentions);
 
         List<LocalMeeting> out = new ArrayList<>();
@@ -177,14 +152,14 @@ public final class MeetingFinder {
      * people finder does not know ("... of Slovakia Juraj Blanar") hides a name it finds alone later ("Blanar").
      * Only capitalised forms, as whole words, where no other person is named.
      */
-    private List<Located> unmarkedForms(Document doc, List<LocalPerson> people, List<Located> mentions) {
-        List<Located> out = new ArrayList<>();
+    private List<MeetingClauses.Located> unmarkedForms(Document doc, List<LocalPerson> people, List<MeetingClauses.Located> mentions) {
+        List<MeetingClauses.Located> out = new ArrayList<>();
         for (int pi = 0; pi < doc.paragraphs().size(); pi++) {
             String text = doc.paragraphs().get(pi).text();
             boolean[] taken = new boolean[text.length() + 1];
-            for (Located m : mentions) {
-                if (m.paragraph == pi) {
-                    java.util.Arrays.fill(taken, m.start, Math.min(m.end, text.length()), true);
+            for (MeetingClauses.Located m : mentions) {
+                if (m.paragraph() == pi) {
+                    java.util.Arrays.fill(taken, m.start(), Math.min(m.end(), text.length()), true);
                 }
             }
             for (int i = 0; i < people.size(); i++) {
@@ -201,7 +176,7 @@ public final class MeetingFinder {
                                 && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
                         if (word && !taken[at] && !taken[end - 1]) {
                             java.util.Arrays.fill(taken, at, end, true);
-                            out.add(new Located(i, pi, at, end));
+                            out.add(new MeetingClauses.Located(i, pi, at, end));
                         }
                     }
                 }
@@ -214,30 +189,33 @@ public final class MeetingFinder {
      * "The foreign ministers of Iceland, Norway and Denmark, A, B and C": the names after a role phrase with as
      * many countries take those countries in order, so that "the Danish minister" later finds C.
      */
-    private java.util.Map<Integer, String> appositionCountries(Document doc, List<Located> mentions) {
+    private java.util.Map<Integer, String> appositionCountries(Document doc, List<MeetingClauses.Located> mentions) {
         java.util.Map<Integer, String> out = new java.util.HashMap<>();
         for (int pi = 0; pi < doc.paragraphs().size(); pi++) {
             String text = doc.paragraphs().get(pi).text();
+            if (!listOfNamesAfterComma(text, pi, mentions)) {
+                continue; // the role phrases are looked for only where such a list stands
+            }
             for (MeetingRoles.Phrase ph : roles.find(text)) {
                 if (ph.countries().size() < 2) {
                     continue;
                 }
-                List<Located> after = new ArrayList<>();
+                List<MeetingClauses.Located> after = new ArrayList<>();
                 int at = ph.end();
-                for (Located m : mentions) {
-                    if (m.paragraph != pi || m.start < at) {
+                for (MeetingClauses.Located m : mentions) {
+                    if (m.paragraph() != pi || m.start() < at) {
                         continue;
                     }
-                    String gap = text.substring(at, m.start);
+                    String gap = text.substring(at, m.start());
                     if (!(after.isEmpty() ? gap.matches("\\s*,\\s*") : gap.matches("\\s*(?:,|,?\\s*and)\\s*"))) {
                         break;
                     }
                     after.add(m);
-                    at = m.end;
+                    at = m.end();
                 }
                 if (after.size() == ph.countries().size()) {
                     for (int i = 0; i < after.size(); i++) {
-                        out.putIfAbsent(after.get(i).person, ph.countries().get(i));
+                        out.putIfAbsent(after.get(i).person(), ph.countries().get(i));
                     }
                 }
             }
@@ -245,7 +223,23 @@ public final class MeetingFinder {
         return out;
     }
 
-    private List<LocalMeeting> inSentence(Document doc, int paragraph, Span s, String sentence, List<Located> mentions,
+    /** ", A, B and C": a comma, then names joined by commas or "and". */
+    private static boolean listOfNamesAfterComma(String text, int paragraph, List<MeetingClauses.Located> mentions) {
+        MeetingClauses.Located prev = null;
+        for (MeetingClauses.Located m : mentions) {
+            if (m.paragraph() != paragraph) {
+                continue;
+            }
+            if (prev != null && m.start() >= prev.end() && text.substring(prev.end(), m.start()).matches("\\s*(?:,|,?\\s*and)\\s*")
+                    && text.substring(0, prev.start()).stripTrailing().endsWith(",")) {
+                return true;
+            }
+            prev = m;
+        }
+        return false;
+    }
+
+    private List<LocalMeeting> inSentence(Document doc, int paragraph, Span s, String sentence, List<MeetingClauses.Located> mentions,
                                           List<LocalPerson> people, java.util.Map<Integer, String> appositions,
                                           List<EntityMention> places, Set<Integer> reportedPeople,
                                           List<LocalMeeting> before) {
@@ -253,20 +247,20 @@ public final class MeetingFinder {
         if (stems.stream().noneMatch(lower::contains)) {
             return List.of();
         }
-        Hit trigger = null;
+        MeetingClauses.Hit trigger = null;
         Set<String> kinds = new LinkedHashSet<>();
-        List<Hit> plans = new ArrayList<>();
+        List<MeetingClauses.Hit> plans = new ArrayList<>();
         for (Trigger t : triggers) {
             Matcher m = t.pattern.matcher(sentence);
             while (m.find()) {
                 kinds.add(t.kind);
-                Hit hit = new Hit(m.start(), m.end(), t.kind);
+                MeetingClauses.Hit hit = new MeetingClauses.Hit(m.start(), m.end(), t.kind);
                 if (t.kind.equals("plan")) {
                     plans.add(hit);
-                } else if (FRAME.matcher(sentence.substring(0, hit.start)).find()) {
+                } else if (FRAME.matcher(sentence.substring(0, hit.start())).find()) {
                     continue;
-                } else if (trigger == null || hit.start < trigger.start
-                        || hit.start == trigger.start && trigger.kind.equals("joint")) {
+                } else if (trigger == null || hit.start() < trigger.start()
+                        || hit.start() == trigger.start() && trigger.kind().equals("joint")) {
                     trigger = hit;
                 }
             }
@@ -275,21 +269,21 @@ public final class MeetingFinder {
             return List.of();
         }
         boolean[] quoted = quotedMask(doc.paragraphs().get(paragraph).text());
-        boolean triggerQuoted = quoted[s.start() + trigger.start];
-        List<Located> inside = named(doc, paragraph, s, sentence, mentions, people, appositions, before, quoted,
+        boolean triggerQuoted = quoted[s.start() + trigger.start()];
+        List<MeetingClauses.Located> inside = named(doc, paragraph, s, sentence, mentions, people, appositions, before, quoted,
                 triggerQuoted);
         if (inside.isEmpty()) {
             return List.of();
         }
-        List<Integer> subjects = subjects(sentence, inside, trigger, mentions, paragraph, s, before);
-        List<List<Integer>> groups = trigger.kind.equals("joint") ? List.of() : objectGroups(sentence, inside, trigger);
-        boolean visit = trigger.kind.equals("visit") || kinds.contains("visit");
-        int reach = trigger.end + PLAN_REACH;
-        boolean plan = plans.stream().anyMatch(h -> h.start < reach);
-        String near = lower.substring(Math.max(0, trigger.start - CONTINUATION_REACH), trigger.end);
+        List<Integer> subjects = MeetingClauses.subjects(sentence, inside, trigger, mentions, paragraph, s, before);
+        List<List<Integer>> groups = trigger.kind().equals("joint") ? List.of() : MeetingClauses.objectGroups(sentence, inside, trigger);
+        boolean visit = trigger.kind().equals("visit") || kinds.contains("visit");
+        int reach = trigger.end() + PLAN_REACH;
+        boolean plan = plans.stream().anyMatch(h -> h.start() < reach);
+        String near = lower.substring(Math.max(0, trigger.start() - CONTINUATION_REACH), trigger.end());
         String kind = plan ? "planned" : earlier(sentence, doc.date()) ? "mentioned"
                 : kind(false, kinds.contains("call"), lower, near, paragraph, subjects, groups, reportedPeople);
-        if (trigger.kind.equals("joint")) {
+        if (trigger.kind().equals("joint")) {
             // "The two ministers discussed ...": more of the meeting just told, of whatever kind it was
             for (int i = before.size() - 1; i >= 0; i--) {
                 if (new LinkedHashSet<>(before.get(i).participants()).equals(new LinkedHashSet<>(subjects))) {
@@ -299,7 +293,7 @@ public final class MeetingFinder {
             }
         }
         String place = kind.equals("call") ? null : place(places, paragraph, doc.paragraphs().get(paragraph).text(), s,
-                trigger.start, quoted, triggerQuoted);
+                trigger.start(), quoted, triggerQuoted);
         List<Dates.Found> found = dates.findAll(sentence, "meeting");
         if (kind.equals("reported") && place == null) {
             place = doc.place();
@@ -348,40 +342,40 @@ public final class MeetingFinder {
      * people by role phrase ("the foreign ministers of A and B"), and "the two leaders" for the people of the
      * meeting told just before. Left out: whoever announces or comments on it ("A said", "spokesman B").
      */
-    private List<Located> named(Document doc, int paragraph, Span s, String sentence, List<Located> mentions,
+    private List<MeetingClauses.Located> named(Document doc, int paragraph, Span s, String sentence, List<MeetingClauses.Located> mentions,
                                 List<LocalPerson> people, java.util.Map<Integer, String> appositions,
                                 List<LocalMeeting> before, boolean[] quoted, boolean triggerQuoted) {
-        List<Located> out = new ArrayList<>();
-        List<Located> names = new ArrayList<>();
-        for (Located m : mentions) {
-            if (m.paragraph == paragraph && m.start >= s.start() && m.end <= s.end() && quoted[m.start] == triggerQuoted) {
-                names.add(new Located(m.person, paragraph, m.start - s.start(), m.end - s.start()));
+        List<MeetingClauses.Located> out = new ArrayList<>();
+        List<MeetingClauses.Located> names = new ArrayList<>();
+        for (MeetingClauses.Located m : mentions) {
+            if (m.paragraph() == paragraph && m.start() >= s.start() && m.end() <= s.end() && quoted[m.start()] == triggerQuoted) {
+                names.add(new MeetingClauses.Located(m.person(), paragraph, m.start() - s.start(), m.end() - s.start()));
             }
         }
         // a speaker who comments on talks between two others is no party to them ("..., said professor C"); one who
         // speaks after meeting someone is ("In talks with A, B noted ...", "A said after meeting B")
         Set<Integer> speakers = new LinkedHashSet<>();
         Set<Integer> others = new LinkedHashSet<>();
-        for (Located m : names) {
-            boolean speaker = SPEECH_AFTER.matcher(sentence.substring(m.end)).lookingAt()
-                    || SPEECH_BEFORE.matcher(sentence.substring(0, m.start)).find();
-            if (onlySpokesperson(people.get(m.person)) || spokespersonBefore(sentence, m)) {
+        for (MeetingClauses.Located m : names) {
+            boolean speaker = SPEECH_AFTER.matcher(sentence.substring(m.end())).lookingAt()
+                    || SPEECH_BEFORE.matcher(sentence.substring(0, m.start())).find();
+            if (onlySpokesperson(people.get(m.person())) || spokespersonBefore(sentence, m)) {
                 continue;
             }
-            (speaker ? speakers : others).add(m.person);
+            (speaker ? speakers : others).add(m.person());
         }
-        for (Located m : names) {
-            if (others.contains(m.person) || speakers.contains(m.person) && others.size() < 2) {
+        for (MeetingClauses.Located m : names) {
+            if (others.contains(m.person()) || speakers.contains(m.person()) && others.size() < 2) {
                 out.add(m);
             }
         }
         for (MeetingRoles.Phrase ph : roles.find(sentence)) {
             if (quoted[s.start() + ph.start()] != triggerQuoted || namedRightAfter(sentence, ph.end(), names)
-                    || names.stream().anyMatch(m -> m.start < ph.end() && ph.start() < m.end)) {
+                    || names.stream().anyMatch(m -> m.start() < ph.end() && ph.start() < m.end())) {
                 continue; // "Portuguese Foreign Minister Rui Valente": the title of a name, not a person of its own
             }
             for (int person : MeetingRoles.resolve(ph, people, appositions)) {
-                out.add(new Located(person, paragraph, ph.start(), ph.end()));
+                out.add(new MeetingClauses.Located(person, paragraph, ph.start(), ph.end()));
             }
         }
         if (!before.isEmpty()) {
@@ -389,25 +383,25 @@ public final class MeetingFinder {
             if (a.find() && quoted[s.start() + a.start()] == triggerQuoted
                     && !sentence.startsWith("'", a.end()) && !sentence.startsWith("’", a.end())) { // "the leaders' dinner"
                 for (int person : before.get(before.size() - 1).participants()) {
-                    out.add(new Located(person, paragraph, a.start(), a.end()));
+                    out.add(new MeetingClauses.Located(person, paragraph, a.start(), a.end()));
                 }
             }
         }
-        out.sort(Comparator.comparingInt(Located::start).thenComparingInt(Located::end));
+        out.sort(Comparator.comparingInt(MeetingClauses.Located::start).thenComparingInt(MeetingClauses.Located::end));
         return out;
     }
 
-    private static boolean namedRightAfter(String sentence, int end, List<Located> names) {
-        for (Located m : names) {
-            if (m.start >= end && sentence.substring(end, m.start).matches("[\\s,]*")) {
+    private static boolean namedRightAfter(String sentence, int end, List<MeetingClauses.Located> names) {
+        for (MeetingClauses.Located m : names) {
+            if (m.start() >= end && sentence.substring(end, m.start()).matches("[\\s,]*")) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean spokespersonBefore(String sentence, Located m) {
-        return SPOKESPERSON_BEFORE.matcher(sentence.substring(0, m.start)).find();
+    private static boolean spokespersonBefore(String sentence, MeetingClauses.Located m) {
+        return SPOKESPERSON_BEFORE.matcher(sentence.substring(0, m.start())).find();
     }
 
     private static boolean onlySpokesperson(LocalPerson p) {
@@ -475,106 +469,6 @@ public final class MeetingFinder {
             }
         }
         return new DocDate(year + "-" + monthDay, "day", date.from());
-    }
-
-    /**
-     * The subject: the people just before the phrase, joined by "and" or commas ("A, B and C held a trilateral
-     * meeting"), unless the phrase is a noun that someone else's words govern ("the visits made by A"). With nobody
-     * named before it, a sentence opening with He/She takes the last person named before, and They the people of
-     * the meeting told before.
-     */
-    private static List<Integer> subjects(String sentence, List<Located> inside, Hit trigger, List<Located> all,
-                                          int paragraph, Span s, List<LocalMeeting> before) {
-        Set<Integer> out = new LinkedHashSet<>();
-        int last = -1;
-        for (int i = 0; i < inside.size(); i++) {
-            if (inside.get(i).end <= trigger.start) {
-                last = i;
-            }
-        }
-        String head = sentence.substring(0, trigger.start);
-        Matcher determiner = NOUN_BEFORE.matcher(head);
-        // "The two leaders last met": a determiner that belongs to the subject itself makes no noun of the phrase
-        boolean noun = determiner.find() && (last < 0 || determiner.start() >= inside.get(last).end)
-                && !LIGHT_VERB.matcher(head).find();
-        if (last >= 0) {
-            String between = sentence.substring(inside.get(last).end, trigger.start);
-            boolean possessive = POSSESSIVE.matcher(between).matches();
-            if ((!noun || possessive) && !CLAUSE_BREAK.matcher(between).find()) {
-                int first = last;
-                while (first > 0) {
-                    Located prev = inside.get(first - 1);
-                    Located cur = inside.get(first);
-                    if (prev.start == cur.start) { // people of one role phrase ("the Polish and Czech prime ministers")
-                        first--;
-                        continue;
-                    }
-                    String gap = sentence.substring(Math.min(prev.end, cur.start), cur.start);
-                    if (!JOINER.matcher(gap).matches() || !gap.contains("and") && !gap.contains(",")) {
-                        break;
-                    }
-                    first--;
-                }
-                for (int i = first; i <= last; i++) {
-                    out.add(inside.get(i).person);
-                }
-                if (first > 0 && INVITED.matcher(sentence.substring(inside.get(first - 1).end, inside.get(first).start)).matches()) {
-                    out.add(inside.get(first - 1).person);
-                }
-            }
-        } else if (!noun && PRONOUN_SUBJECT.matcher(sentence).lookingAt()) {
-            if (sentence.startsWith("They") && !before.isEmpty()) {
-                out.addAll(before.get(before.size() - 1).participants());
-            } else {
-                Located previous = null;
-                for (Located m : all) {
-                    if (m.paragraph < paragraph || (m.paragraph == paragraph && m.end <= s.start())) {
-                        previous = m;
-                    }
-                }
-                if (previous != null) {
-                    out.add(previous.person);
-                }
-            }
-        }
-        return new ArrayList<>(out);
-    }
-
-    /**
-     * The people after the phrase in its clause, in groups: a new "with" starts a new partner ("discussed X with
-     * A and Y with B"); everyone else joins the group before.
-     */
-    private static List<List<Integer>> objectGroups(String sentence, List<Located> inside, Hit trigger) {
-        Matcher clauseEnd = OBJECT_BREAK.matcher(sentence);
-        int end = clauseEnd.find(trigger.end) ? clauseEnd.start() : sentence.length();
-        if (INTRO.matcher(sentence.substring(0, trigger.start)).matches()) {
-            // the subject of the main clause after the frame takes part: the first person named after its comma
-            int comma = sentence.indexOf(',', trigger.end);
-            for (Located m : inside) {
-                if (comma >= 0 && m.start > comma) {
-                    end = Math.max(end, m.end);
-                    break;
-                }
-            }
-        }
-        List<List<Integer>> groups = new ArrayList<>();
-        Located prev = null;
-        for (Located m : inside) {
-            if (m.start < trigger.end || m.end > end) {
-                continue;
-            }
-            boolean newGroup = groups.isEmpty() || prev.start != m.start
-                    && sentence.substring(Math.min(prev.end, m.start), m.start).matches("(?s).*\\bwith\\b.*");
-            if (newGroup) {
-                groups.add(new ArrayList<>());
-            }
-            if (groups.stream().noneMatch(g -> g.contains(m.person))) {
-                groups.get(groups.size() - 1).add(m.person);
-            }
-            prev = m;
-        }
-        groups.removeIf(List::isEmpty);
-        return groups;
     }
 
     /**

@@ -56,48 +56,142 @@ final class MeetingRoles {
             }
         }
         forms.sort(Comparator.comparingInt((Noun n) -> -n.form.length()));
-        String adj = alternation(new ArrayList<>(adjectives.keySet()));
-        String name = "(?:the\\s+)?" + alternation(new ArrayList<>(names.keySet()));
-        String noun = "(?i:" + String.join("|", forms.stream().map(n -> Pattern.quote(n.form)).toList()) + ")";
-        this.phrase = Pattern.compile("\\b(?:(?<adjs>" + adj + "(?:\\s*,\\s*" + adj + ")*(?:,?\\s+and\\s+" + adj
-                + "))\\s+|(?<adj>" + adj + ")\\s+)?(?<noun>" + noun + ")(?:['’]s)?"
-                + "(?:\\s+(?:of|from)\\s+(?<names>" + name + "(?:\\s*,\\s*" + name + ")*(?:,?\\s+and\\s+" + name + ")?))?\\b");
+        String noun = String.join("|", forms.stream().map(n -> Pattern.quote(n.form)).toList());
+        this.phrase = Pattern.compile("(?i)\\b(?:" + noun + ")\\b");
+        for (String k : adjectives.keySet()) {
+            longestName = Math.max(longestName, k.split(" ").length);
+        }
+        for (String k : names.keySet()) {
+            longestName = Math.max(longestName, k.split(" ").length);
+        }
     }
 
-    private static String alternation(List<String> words) {
-        words.sort(Comparator.comparingInt(String::length).reversed());
-        return "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
-    }
+    private int longestName = 1;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’.-]+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+)?|\\s+and\\s+");
+    private static final Pattern OF = Pattern.compile("(?:['’]s)?\\s+(?:of|from)\\s+(?:the\\s+)?");
 
-    /** The role phrases of a sentence that name at least one country. */
+    /**
+     * The role phrases of a sentence that name at least one country. Found from the role noun outwards (country
+     * adjectives before it, "of" and country names after it) word by word: one pattern with every country's
+     * name in it would cost far more on every sentence.
+     */
     List<Phrase> find(String sentence) {
         List<Phrase> out = new ArrayList<>();
         Matcher m = phrase.matcher(sentence);
         while (m.find()) {
             List<String> countries = new ArrayList<>();
-            String adjs = m.group("adjs") != null ? m.group("adjs") : m.group("adj");
-            if (adjs != null) {
-                for (String a : adjs.split("\\s*,\\s*|,?\\s+and\\s+")) {
-                    String c = adjectives.get(a.trim());
-                    if (c != null) {
-                        countries.add(c);
-                    }
-                }
+            int start = adjectivesBefore(sentence, m.start(), countries);
+            int end = m.end();
+            if (sentence.startsWith("'s", end) || sentence.startsWith("’s", end)) {
+                end += 2;
             }
-            if (m.group("names") != null) {
-                for (String n : m.group("names").split("\\s*,\\s*|,?\\s+and\\s+")) {
-                    String c = names.get(n.trim().replaceFirst("^the\\s+", ""));
-                    if (c != null) {
-                        countries.add(c);
-                    }
+            Matcher of = OF.matcher(sentence).region(m.end(), sentence.length());
+            if (of.lookingAt()) {
+                int after = namesAfter(sentence, of.end(), countries);
+                if (after > of.end()) {
+                    end = after;
                 }
             }
             if (!countries.isEmpty()) {
-                Pattern titles = nouns.get(m.group("noun").toLowerCase(Locale.ROOT));
-                out.add(new Phrase(m.start(), m.end(), List.copyOf(countries), titles));
+                Pattern titles = nouns.get(m.group().toLowerCase(Locale.ROOT));
+                out.add(new Phrase(start, end, List.copyOf(countries), titles));
             }
         }
         return out;
+    }
+
+    private static final Pattern LIST_BEFORE = Pattern.compile("(?:\\s*,\\s*|\\s*,?\\s+and\\s+)$");
+
+    /** "the Polish and Czech prime ministers": the adjectives just before the noun, in their order; their start. */
+    private int adjectivesBefore(String text, int at, List<String> countries) {
+        List<String> found = new ArrayList<>();
+        int start = at;
+        int end = at;
+        while (true) {
+            while (end > 0 && text.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int matchStart = -1;
+            int wordStart = end;
+            for (int words = 1; words <= longestName; words++) {
+                int s = wordStart;
+                if (words > 1) {
+                    if (s == 0 || text.charAt(s - 1) != ' ') {
+                        break;
+                    }
+                    s--;
+                }
+                int e = s;
+                while (s > 0 && Character.isLetter(text.charAt(s - 1)) || s > 0 && text.charAt(s - 1) == '-') {
+                    s--;
+                }
+                if (s == e) {
+                    break;
+                }
+                wordStart = s;
+                if (adjectives.containsKey(text.substring(wordStart, end))) {
+                    matchStart = wordStart;
+                }
+            }
+            if (matchStart < 0) {
+                break;
+            }
+            found.add(0, adjectives.get(text.substring(matchStart, end)));
+            start = matchStart;
+            Matcher sep = LIST_BEFORE.matcher(text.substring(Math.max(0, matchStart - 8), matchStart));
+            if (!sep.find()) {
+                break;
+            }
+            end = matchStart - (Math.min(8, matchStart) - sep.start());
+        }
+        countries.addAll(found);
+        return start;
+    }
+
+    /** "of Portugal, Finland and Greece": the country names after "of", in their order; the end of the last. */
+    private int namesAfter(String text, int at, List<String> countries) {
+        int pos = at;
+        int end = at;
+        while (true) {
+            if (text.startsWith("the ", pos)) {
+                pos += 4;
+            }
+            String match = null;
+            int matchEnd = -1;
+            Matcher w = WORD.matcher(text).region(pos, text.length());
+            int wordEnd = pos;
+            for (int words = 1; words <= longestName; words++) {
+                if (!w.lookingAt()) {
+                    break;
+                }
+                wordEnd = w.end();
+                int candidateEnd = wordEnd;
+                while (candidateEnd > pos && ".’'".indexOf(text.charAt(candidateEnd - 1)) >= 0) {
+                    candidateEnd--;
+                }
+                String candidate = text.substring(pos, candidateEnd);
+                if (names.containsKey(candidate)) {
+                    match = candidate;
+                    matchEnd = pos + candidate.length();
+                }
+                if (wordEnd >= text.length() || text.charAt(wordEnd) != ' ') {
+                    break;
+                }
+                w.region(wordEnd + 1, text.length());
+            }
+            if (match == null) {
+                break;
+            }
+            countries.add(names.get(match));
+            end = matchEnd;
+            Matcher sep = SEPARATOR.matcher(text).region(matchEnd, text.length());
+            if (!sep.lookingAt()) {
+                break;
+            }
+            pos = sep.end();
+        }
+        return end;
     }
 
     /**
