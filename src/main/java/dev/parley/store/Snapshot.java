@@ -54,7 +54,7 @@ import java.util.zip.CRC32C;
 public final class Snapshot implements Closeable {
     static final byte[] MAGIC = "PARLEYSN".getBytes(StandardCharsets.US_ASCII);
     /** Bumped whenever the layout changes; a snapshot of another version is rebuilt. */
-    static final int FORMAT_VERSION = 4;
+    static final int FORMAT_VERSION = 5;
     static final int HEADER_SIZE = 72;
     /** Bytes of heavy parts (as stored) kept decoded in memory: some thousands of documents' paragraphs. */
     public static final long DEFAULT_CACHE_BYTES = 32L << 20;
@@ -368,15 +368,19 @@ public final class Snapshot implements Closeable {
     private Document document(Bytes.In in, long sectionOffset) {
         String id = ref(in);
         String file = ref(in);
+        String origin = ref(in);
+        String url = ref(in);
         String title = ref(in);
         String titleFrom = ref(in);
         String source = ref(in);
+        String sourceFrom = ref(in);
         String place = ref(in);
         DocDate date = date(in);
         int paragraphCount = in.count();
         long paragraphBlock = block(in, sectionOffset);
         List<Paragraph> paragraphs = deferred(paragraphBlock, paragraphCount, Kind.PARAGRAPHS);
-        return new Document(id, file, title, titleFrom, source, place, date, paragraphs, refs(in), refs(in));
+        return new Document(id, file, origin, url, title, titleFrom, source, sourceFrom, place, date, paragraphs,
+                refs(in), refs(in));
     }
 
     private Person person(Bytes.In in, long sectionOffset) {
