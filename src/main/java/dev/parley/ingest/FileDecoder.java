@@ -82,7 +82,7 @@ final class FileDecoder {
     }
 
     private static Decoded page(byte[] bytes) {
-        if (SourceReader.looksBinary(bytes, 0) && !utf16(bytes)) {
+        if (looksBinaryMarkup(bytes)) {
             return Decoded.skipped(SourceReader.BINARY);
         }
         WebPage page = WebPageReader.read(bytes, null);
@@ -101,7 +101,7 @@ final class FileDecoder {
     }
 
     private static Decoded found(byte[] bytes, FormatReader reader, boolean textual) {
-        if (textual && SourceReader.looksBinary(bytes, 0) && !utf16(bytes)) {
+        if (textual && looksBinaryMarkup(bytes)) {
             return Decoded.skipped(SourceReader.BINARY);
         }
         try {
@@ -113,6 +113,28 @@ final class FileDecoder {
         } catch (Found.NotArticles e) {
             return Decoded.skipped(e.getMessage());
         }
+    }
+
+    /**
+     * Markup from the web: a stray NUL deep in a saved page is common and harmless (the parsers drop it), so only
+     * a NUL near the start, where every binary format has its header, or a share of control bytes above one in
+     * ten makes it binary. UTF-16 with a BOM is text.
+     */
+    static boolean looksBinaryMarkup(byte[] bytes) {
+        if (utf16(bytes)) {
+            return false;
+        }
+        int controls = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0 && i < 1024) {
+                return true;
+            }
+            if ((b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') || b == 0x7F) {
+                controls++;
+            }
+        }
+        return controls * 10L > bytes.length;
     }
 
     private static boolean utf16(byte[] b) {

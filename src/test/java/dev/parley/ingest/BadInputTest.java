@@ -140,6 +140,16 @@ class BadInputTest {
     }
 
     @Test
+    void aStrayNulDeepInAPageIsNoReasonToCallItBinary() throws IOException {
+        String html = "<html><body><p>" + "The minister spoke in Tallow. ".repeat(100) + "\u0000</p>"
+                + "<p>The envoy listened.</p></body></html>";
+        Fixtures.write(dir.resolve("nul.html"), html);
+        SourceReader.Result r = read();
+        assertThat(r.skipped()).isEmpty();
+        assertThat(r.files()).extracting(SourceFile::id).contains("nul");
+    }
+
+    @Test
     void anEmptyFeed() throws IOException {
         Fixtures.write(dir.resolve("empty.rss"), "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>"
                 + "<title>Quiet ministry</title></channel></rss>");
