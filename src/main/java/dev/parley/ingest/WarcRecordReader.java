@@ -42,6 +42,8 @@ final class WarcRecordReader {
                         if (item != null) {
                             items.add(item);
                         }
+                    } catch (PageTooLarge e) {
+                        problems.add(new Found.Problem(at, SourceReader.TOO_LARGE));
                     } catch (IOException | RuntimeException | StackOverflowError e) {
                         problems.add(new Found.Problem(at, "unreadable response record"));
                     }
@@ -73,7 +75,7 @@ final class WarcRecordReader {
             body = in.readNBytes((int) SourceReader.MAX_BYTES + 1);
         }
         if (body.length > SourceReader.MAX_BYTES) {
-            throw new IOException("page larger than 10 MB");
+            throw new PageTooLarge();
         }
         WebPage page = WebPageReader.read(body, response.target());
         DocDate date = page.date();
@@ -82,6 +84,10 @@ final class WarcRecordReader {
         }
         return new Item(at, idSuffix, response.target(), page.title(), page.titleFrom(), page.source(),
                 page.sourceFrom(), date, null, page.paragraphs());
+    }
+
+    private static final class PageTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 
     private static String stripBrackets(String id) {
