@@ -7,6 +7,7 @@ import dev.parley.text.Sanitize;
 import dev.parley.io.ModelJson;
 import dev.parley.io.UserDirs;
 import dev.parley.store.ModelStore;
+import dev.parley.ingest.FieldNames;
 import dev.parley.ingest.SourceReader;
 import dev.parley.model.Corpus;
 import dev.parley.search.SearchIndex;
@@ -28,8 +29,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "build", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = {"Build the model from folders of articles (.txt and .md files, searched recursively).",
-                "Files that cannot be used (empty, binary, larger than 10 MB, unreadable) are skipped with a warning."})
+        description = {"Build the model from folders of articles, searched recursively: text (.txt, .md), web pages "
+                + "(.html, .htm, .xhtml), RSS and Atom feeds (.rss, .atom, .xml), JSON Lines (.jsonl, .ndjson), JSON "
+                + "arrays (.json), WARC archives (.warc), and gzipped copies of each (.gz).",
+                "Files and records that cannot be used (empty, binary, too large, broken) are skipped with a warning."})
 final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
@@ -47,6 +50,11 @@ final class BuildCommand implements Callable<Integer> {
             + "extracted from unchanged ones")
     boolean noCache;
 
+    @Option(names = "--field", paramLabel = "PART=NAME",
+            description = "the JSON field that holds an article's PART (title, text, date, url, source) in JSON Lines "
+                    + "and JSON inputs, instead of the usual names; repeatable: --field text=body --field date=ts")
+    List<String> fields = new ArrayList<>();
+
     private final Main.Context context;
 
     BuildCommand(Main.Context context) {
@@ -61,16 +69,22 @@ final class BuildCommand implements Callable<Integer> {
     int buildModel(List<Path> given, Path out) throws IOException {
         long started = System.nanoTime();
         List<Path> resolved = given.stream().map(context::resolve).toList();
+        FieldNames fieldNames;
+        try {
+            fieldNames = FieldNames.withOverrides(fields);
+        } catch (IllegalArgumentException e) {
+            throw new Main.UsageError("parley build: " + e.getMessage());
+        }
         SourceReader.Result read;
         try {
-            read = SourceReader.read(resolved, context.err()::println);
+            read = SourceReader.read(resolved, fieldNames, context.err()::println);
         } catch (SourceReader.MissingInputException e) {
             String hint = inputs.isEmpty() ? " (name the folder with the articles: parley build DIR)" : "";
             throw new Main.UsageError("parley build: " + e.getMessage() + hint);
         }
         if (read.files().isEmpty()) {
             throw new Main.Failure("no articles to build from in " + String.join(", ", given.stream()
-                    .map(Path::toString).toList()) + " (looked for .txt and .md files; "
+                    .map(Path::toString).toList()) + " (looked for text, web pages, feeds, JSON and WARC files; "
                     + read.skipped().size() + " skipped)");
         }
 

@@ -190,8 +190,8 @@ public final class CorpusBuilder {
             List<String> topicIds = new ArrayList<>(e.topics().keySet());
             topicIds.sort(Comparator.naturalOrder());
             Document d = e.doc();
-            documents.add(new Document(d.id(), d.file(), d.title(), d.titleFrom(), d.source(), d.place(), d.date(),
-                    d.paragraphs(), topicIds, e.keyphrases()));
+            documents.add(new Document(d.id(), d.file(), d.origin(), d.url(), d.title(), d.titleFrom(), d.source(),
+                    d.sourceFrom(), d.place(), d.date(), d.paragraphs(), topicIds, e.keyphrases()));
         }
         List<Skipped> skippedSorted = new ArrayList<>(skipped);
         skippedSorted.sort(Comparator.comparing(Skipped::file));

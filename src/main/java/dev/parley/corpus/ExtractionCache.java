@@ -24,7 +24,7 @@ import java.util.zip.CRC32C;
  * What earlier builds extracted, so that a rebuild extracts only the articles that changed.
  *
  * <p>An entry is keyed by the SHA-256 of the extractor's fingerprint (the program and its word lists), the
- * article's id and its decoded text; any change to either gives a new key, so a stale entry can never be used. The
+ * article's id, its decoded text and what its format stated (origin, address, title, outlet, date); any change to either gives a new key, so a stale entry can never be used. The
  * cache is one file: a header, then entries (key, length, CRC-32C, encoded extraction); an entry whose bytes do not
  * match its checksum is extracted again, since damaged text could otherwise decode into a wrong extraction. Opening reads only the keys and
  * where their bytes are; an entry is read from the file when a build asks for it, so memory does not grow with the
@@ -182,16 +182,45 @@ final class ExtractionCache implements AutoCloseable {
         }
     }
 
+    /**
+     * Every part of the article goes into the key, the metadata its format gave as well as its text: a feed item
+     * whose date or outlet changed must be extracted again. Each part is length-prefixed, so parts cannot run into
+     * one another, and null is told from an empty string.
+     */
     private String key(SourceFile source) {
         MessageDigest sha = sha256();
-        sha.update(fingerprint.getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(source.id().getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(source.file().getBytes(StandardCharsets.UTF_8));
-        sha.update((byte) 0);
-        sha.update(source.text().getBytes(StandardCharsets.UTF_8));
+        part(sha, fingerprint);
+        part(sha, source.id());
+        part(sha, source.file());
+        part(sha, source.origin());
+        part(sha, source.url());
+        part(sha, source.title());
+        part(sha, source.titleFrom());
+        part(sha, source.source());
+        part(sha, source.sourceFrom());
+        part(sha, source.date() == null ? null : source.date().value());
+        part(sha, source.date() == null ? null : source.date().precision());
+        part(sha, source.date() == null ? null : source.date().from());
+        part(sha, source.text());
+        if (source.paragraphs() == null) {
+            part(sha, null);
+        } else {
+            part(sha, Integer.toString(source.paragraphs().size()));
+            for (String p : source.paragraphs()) {
+                part(sha, p);
+            }
+        }
         return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void part(MessageDigest sha, String value) {
+        if (value == null) {
+            sha.update(new byte[] {-1, -1, -1, -1});
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array());
+        sha.update(bytes);
     }
 
     private static byte[] header(String fingerprint) {

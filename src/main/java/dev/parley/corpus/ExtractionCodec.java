@@ -184,9 +184,12 @@ final class ExtractionCodec {
     private static void document(DataOutputStream out, Document d) throws IOException {
         string(out, d.id());
         string(out, d.file());
+        string(out, d.origin());
+        string(out, d.url());
         string(out, d.title());
         string(out, d.titleFrom());
         string(out, d.source());
+        string(out, d.sourceFrom());
         string(out, d.place());
         date(out, d.date());
         out.writeInt(d.paragraphs().size());
@@ -204,9 +207,12 @@ final class ExtractionCodec {
     private static Document document(DataInputStream in) throws IOException {
         String id = string(in);
         String file = string(in);
+        String origin = string(in);
+        String url = string(in);
         String title = string(in);
         String titleFrom = string(in);
         String source = string(in);
+        String sourceFrom = string(in);
         String place = string(in);
         DocDate date = date(in);
         int n = count(in);
@@ -220,7 +226,8 @@ final class ExtractionCodec {
             }
             paragraphs.add(new Paragraph(text, sentences));
         }
-        return new Document(id, file, title, titleFrom, source, place, date, paragraphs, strings(in), strings(in));
+        return new Document(id, file, origin, url, title, titleFrom, source, sourceFrom, place, date, paragraphs,
+                strings(in), strings(in));
     }
 
     private static void entities(DataOutputStream out, List<EntityMention> list) throws IOException {

@@ -73,13 +73,16 @@ public final class ArticleParser {
     }
 
     Document parseDocument(SourceFile source) {
-        if (source.page() != null) {
-            return fromPage(source, source.page());
-        }
-        List<String> units = joinBrokenSentences(units(clean(source.text())));
         Header header = new Header();
-        int body = readHeader(units, header);
-        List<String> paragraphs = new ArrayList<>(units.subList(body, units.size()));
+        List<String> paragraphs;
+        if (source.paragraphs() != null) {
+            // a web page's paragraphs are already blocks; its title and outlet come from the page, not from lines
+            paragraphs = pageParagraphs(source.paragraphs(), source.title());
+        } else {
+            List<String> units = joinBrokenSentences(units(clean(source.text() == null ? "" : source.text())));
+            int body = readHeader(units, header);
+            paragraphs = new ArrayList<>(units.subList(body, units.size()));
+        }
         takeSignature(paragraphs, header);
         takeDateline(paragraphs, header);
         paragraphs.removeIf(String::isBlank);
@@ -88,49 +91,50 @@ public final class ArticleParser {
         for (String p : paragraphs) {
             out.add(new Paragraph(p, sentences.split(p)));
         }
-        String title = header.title;
-        String titleFrom = "header";
+        // what the format states wins over what the text suggests
+        String title = source.title();
+        String titleFrom = source.titleFrom();
+        if (title == null) {
+            title = header.title;
+            titleFrom = "header";
+        }
         if (title == null) {
             title = out.isEmpty() ? source.id() : deriveTitle(out.get(0));
             titleFrom = out.isEmpty() ? "file" : "lead";
         }
-        DocDate date = header.date != null ? header.date
+        String outlet = source.source() != null ? source.source() : header.source;
+        String outletFrom = source.source() != null ? source.sourceFrom() : header.sourceFrom;
+        String url = source.url() != null ? source.url() : header.url;
+        DocDate date = source.date() != null ? source.date()
+                : header.date != null ? header.date
                 : header.datelineDate != null ? header.datelineDate
-                : header.url != null ? dates.fromUrl(header.url) : null;
-        return new Document(source.id(), source.file(), title, titleFrom, header.source, header.place, date, out,
-                List.of(), List.of());
+                : url != null && dates.fromUrl(url) != null ? dates.fromUrl(url)
+                : PathDates.find(source.file());
+        return new Document(source.id(), source.file(), source.origin(), url, title, titleFrom, outlet, outletFrom,
+                header.place, date, out, List.of(), List.of());
     }
 
-    /**
-     * A web page's paragraphs are already clean and split; its metadata gives title, outlet and date. A dateline at
-     * the start of the first paragraphs gives the place, as in text articles.
-     */
-    private Document fromPage(SourceFile source, WebPage page) {
-        List<String> paragraphs = new ArrayList<>();
-        for (String p : page.paragraphs()) {
-            String c = SPACES.matcher(clean(p)).replaceAll(" ").strip();
-            if (!c.isEmpty()) {
-                paragraphs.add(c);
+    /** Clean paragraphs of a web page, without a leading repeat of its title (the page heading). */
+    private static List<String> pageParagraphs(List<String> given, String title) {
+        List<String> out = new ArrayList<>(given.size());
+        for (String p : given) {
+            String u = SPACES.matcher(clean(p)).replaceAll(" ").strip();
+            if (!u.isEmpty()) {
+                out.add(u);
             }
         }
-        List<Paragraph> out = new ArrayList<>(paragraphs.size());
-        for (String p : paragraphs) {
-            out.add(new Paragraph(p, sentences.split(p)));
+        String key = title == null ? null : Fold.key(title);
+        while (key != null && !out.isEmpty() && Fold.key(out.get(0)).equals(key)) {
+            out.remove(0);
         }
-        String title = page.title();
-        String titleFrom = page.titleFrom();
-        if (title == null) {
-            title = out.isEmpty() ? source.id() : deriveTitle(out.get(0));
-            titleFrom = out.isEmpty() ? "file" : "lead";
-        }
-        return new Document(source.id(), source.file(), title, titleFrom, page.source(), null, page.date(), out,
-                List.of(), List.of());
+        return out;
     }
 
     private static final class Header {
         String url;
         String title;
         String source;
+        String sourceFrom;
         String place;
         DocDate date;
         DocDate datelineDate;
@@ -217,6 +221,7 @@ public final class ArticleParser {
                 header.url = u;
                 if (header.source == null) {
                     header.source = host(url.group(1));
+                    header.sourceFrom = "url";
                 }
                 i++;
             } else if (boilerplate.contains(u.toLowerCase(Locale.ROOT))) {
@@ -234,6 +239,7 @@ public final class ArticleParser {
                 break; // a standfirst: body text
             } else if (isOutletLine(u) && i + 1 < units.size() && isHeaderLike(units.get(i + 1))) {
                 header.source = u;
+                header.sourceFrom = "header";
                 i++;
             } else {
                 header.title = u;
@@ -294,6 +300,7 @@ public final class ArticleParser {
             if (m.find()) {
                 if (header.source == null) {
                     header.source = m.group(1);
+                    header.sourceFrom = "signature";
                 }
                 paragraphs.set(last, p.substring(0, m.start()).strip());
                 return;
@@ -332,6 +339,7 @@ public final class ArticleParser {
             header.datelineDate = d;
             if (agency != null) {
                 header.source = agency.strip();
+                header.sourceFrom = "dateline";
             }
             paragraphs.set(i, p.substring(m.end()));
             return;

@@ -1,25 +1,35 @@
 package dev.parley.ingest;
 
+import dev.parley.model.DocDate;
+
+import java.util.List;
+
 /**
- * An input article after decoding: its stable id, its path relative to the input folder, and its text
- * (BOM removed, line endings normalised to '\n').
+ * One input article, whatever format it came in: a whole text file or web page, or one record of a feed, a JSON
+ * Lines or JSON array export, or a WARC archive. What the format states (title, outlet, date, address) wins over
+ * what {@link ArticleParser} derives from the text; a null field is not known.
  *
- * @param page for a saved web page, what {@link WebPageReader} read from it (then {@code text} is its paragraphs,
- *             one per line pair, and the page's metadata); null for a text article
+ * @param id         stable id: the path relative to the input folder without extension, plus {@code #N} for the
+ *                   N-th record of a file that holds several
+ * @param file       path relative to the input folder, with '/' separators
+ * @param origin     the file plus the record inside it where there is one: {@code news.jsonl:17} (line),
+ *                   {@code feed.xml#3} (item), {@code crawl.warc.gz#urn:uuid:…} (WARC record id); the file alone otherwise
+ * @param url        the article's address, or null
+ * @param title      the title the format gives, or null; {@code titleFrom} says where it came from
+ * @param source     the outlet the format gives, or null; {@code sourceFrom} says where it came from
+ * @param date       the date the format gives (its {@code from} says where), or null
+ * @param text       plain text for {@link ArticleParser} (BOM removed, line endings '\n'); null when
+ *                   {@code paragraphs} are given
+ * @param paragraphs ready paragraphs of a web page, or null for plain text
  */
-public record SourceFile(String id, String file, String text, WebPage page) {
-    public SourceFile(String id, String file, String text) {
-        this(id, file, text, null);
+public record SourceFile(String id, String file, String origin, String url, String title, String titleFrom,
+                         String source, String sourceFrom, DocDate date, String text, List<String> paragraphs) {
+    public SourceFile {
+        paragraphs = paragraphs == null ? null : List.copyOf(paragraphs);
     }
 
-    /** A web page as a source: its text holds everything read from it, so that caches keyed on the text see changes. */
-    static SourceFile ofPage(String id, String file, WebPage page) {
-        StringBuilder text = new StringBuilder();
-        text.append(page.title()).append('\t').append(page.titleFrom()).append('\t').append(page.source()).append('\t')
-                .append(page.sourceFrom()).append('\t').append(page.date()).append('\t').append(page.url()).append("\n\n");
-        for (String p : page.paragraphs()) {
-            text.append(p).append("\n\n");
-        }
-        return new SourceFile(id, file, text.toString(), page);
+    /** A plain text file: nothing known but its text. */
+    public SourceFile(String id, String file, String text) {
+        this(id, file, file, null, null, null, null, null, null, text, null);
     }
 }

@@ -1,6 +1,5 @@
 package dev.parley.ingest;
 
-import dev.parley.ingest.SourceFile;
 import dev.parley.model.Skipped;
 
 import java.io.IOException;
@@ -26,8 +25,10 @@ import java.util.function.Consumer;
 /**
  * Finds the articles under the input folders and decodes them.
  *
- * <p>Every candidate file (a {@code .txt} or {@code .md} file, or a file named directly) ends up either as a
- * {@link SourceFile} or as a {@link Skipped} with a reason, and each skip is reported once to the warning sink.
+ * <p>Every candidate file (one whose name says a format of {@link InputFormat}, or a file named directly) ends up
+ * as its articles ({@link SourceFile}s: one for a text file or a web page, one per record for feeds, JSON exports
+ * and WARC archives) or as a {@link Skipped} with a reason; a record that cannot be used is skipped on its own
+ * ({@code news.jsonl:17}). Each skip is reported once to the warning sink. {@link FileDecoder} reads the formats.
  * The order of both lists depends only on the inputs and the file names, never on the file system's listing order
  * or on thread timing, so that the model built from them is reproducible.
  */
@@ -70,6 +71,11 @@ public final class SourceReader {
      * @throws MissingInputException when an input does not exist
      */
     public static Result read(List<Path> inputs, Consumer<String> warnings) throws IOException {
+        return read(inputs, FieldNames.DEFAULT, warnings);
+    }
+
+    /** As {@link #read(List, Consumer)}, with the JSON field names to use. */
+    public static Result read(List<Path> inputs, FieldNames fields, Consumer<String> warnings) throws IOException {
         List<Input> resolved = resolveInputs(inputs);
         boolean labelled = resolved.size() > 1;
 
@@ -102,7 +108,7 @@ public final class SourceReader {
 
         List<Outcome> outcomes = new ArrayList<>(early);
         // Decoding dominates for large corpora and each file is independent; the list keeps its order.
-        outcomes.addAll(candidates.parallelStream().map(SourceReader::decode).toList());
+        outcomes.addAll(candidates.parallelStream().map(c -> decode(c, fields)).toList());
         outcomes.sort((a, b) -> {
             int byInput = Integer.compare(a.candidate.input.index, b.candidate.input.index);
             return byInput != 0 ? byInput : a.candidate.rel.compareTo(b.candidate.rel);
@@ -112,20 +118,29 @@ public final class SourceReader {
         List<Skipped> skipped = new ArrayList<>();
         Set<String> naturalIds = new HashSet<>();
         for (Outcome o : outcomes) {
-            if (o.text != null) {
-                naturalIds.add(naturalId(o.candidate.rel));
+            for (Item item : o.items) {
+                naturalIds.add(naturalId(o.candidate.rel) + (item.idSuffix() == null ? "" : item.idSuffix()));
             }
         }
         Set<String> usedIds = new HashSet<>();
         for (Outcome o : outcomes) {
             String file = modelPath(o.candidate, labelled);
-            if (o.text == null) {
+            if (o.reason != null) {
                 skipped.add(new Skipped(file, o.reason));
                 warnings.accept("parley: skipped " + o.candidate.displayPath() + ": " + o.reason);
                 continue;
             }
-            String id = uniqueId(naturalId(o.candidate.rel), naturalIds, usedIds);
-            files.add(o.page != null ? SourceFile.ofPage(id, file, o.page) : new SourceFile(id, file, o.text));
+            for (Found.Problem p : o.problems) {
+                skipped.add(new Skipped(file + p.record(), p.reason()));
+                warnings.accept("parley: skipped " + o.candidate.displayPath() + p.record() + ": " + p.reason());
+            }
+            for (Item item : o.items) {
+                String natural = naturalId(o.candidate.rel) + (item.idSuffix() == null ? "" : item.idSuffix());
+                String id = uniqueId(natural, naturalIds, usedIds);
+                String origin = item.record() == null ? file : file + item.record();
+                files.add(new SourceFile(id, file, origin, item.url(), item.title(), item.titleFrom(), item.source(),
+                        item.sourceFrom(), item.date(), item.text(), item.paragraphs()));
+            }
         }
         return new Result(files, skipped);
     }
@@ -144,7 +159,9 @@ public final class SourceReader {
     }
 
     static String naturalId(String rel) {
-        rel = WebPageFiles.withoutGzip(rel);
+        if (rel.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            rel = rel.substring(0, rel.length() - 3);
+        }
         int slash = rel.lastIndexOf('/');
         int dot = rel.lastIndexOf('.');
         return dot > slash + 1 ? rel.substring(0, dot) : rel;
@@ -199,10 +216,10 @@ public final class SourceReader {
         }
     }
 
-    /** Decoded text, or the reason the file is left out. */
-    private record Outcome(Candidate candidate, String text, String reason, WebPage page) {
-        Outcome(Candidate candidate, String text, String reason) {
-            this(candidate, text, reason, null);
+    /** The articles of a file and its records left out, or the reason the whole file is left out. */
+    private record Outcome(Candidate candidate, List<Item> items, List<Found.Problem> problems, String reason) {
+        Outcome(Candidate candidate, String reason) {
+            this(candidate, List.of(), List.of(), reason);
         }
     }
 
@@ -238,7 +255,7 @@ public final class SourceReader {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             stream.forEach(entries::add);
         } catch (IOException e) {
-            skipped.add(new Outcome(new Candidate(input, rel(input, dir), dir, false), null, CANNOT_READ + describe(e)));
+            skipped.add(new Outcome(new Candidate(input, rel(input, dir), dir, false), CANNOT_READ + describe(e)));
             return;
         }
         Collections.sort(entries);
@@ -249,7 +266,7 @@ public final class SourceReader {
                 attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
                 if (isArticleName(entry)) {
-                    skipped.add(new Outcome(new Candidate(input, rel, entry, false), null, CANNOT_READ + describe(e)));
+                    skipped.add(new Outcome(new Candidate(input, rel, entry, false), CANNOT_READ + describe(e)));
                 }
                 continue;
             }
@@ -261,7 +278,7 @@ public final class SourceReader {
                 if (attrs.isRegularFile()) {
                     plain.add(new Candidate(input, rel, entry, false));
                 } else {
-                    skipped.add(new Outcome(new Candidate(input, rel, entry, false), null, CANNOT_READ + "not a regular file"));
+                    skipped.add(new Outcome(new Candidate(input, rel, entry, false), CANNOT_READ + "not a regular file"));
                 }
             }
         }
@@ -273,7 +290,7 @@ public final class SourceReader {
             target = link.toRealPath();
         } catch (IOException e) {
             if (isArticleName(link)) {
-                skipped.add(new Outcome(new Candidate(input, rel, link, true), null, CANNOT_READ + "broken symbolic link"));
+                skipped.add(new Outcome(new Candidate(input, rel, link, true), CANNOT_READ + "broken symbolic link"));
             }
             return;
         }
@@ -281,7 +298,7 @@ public final class SourceReader {
         if (!target.startsWith(input.real)) {
             // Never read outside what the user pointed at: a link to /etc or a home folder must not leak into the model.
             if (isDir || isArticleName(link)) {
-                skipped.add(new Outcome(new Candidate(input, rel, link, true), null, OUTSIDE));
+                skipped.add(new Outcome(new Candidate(input, rel, link, true), OUTSIDE));
             }
             return;
         }
@@ -291,8 +308,7 @@ public final class SourceReader {
     }
 
     private static boolean isArticleName(Path p) {
-        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") || name.endsWith(".md") || WebPageFiles.isPageName(name);
+        return InputFormat.of(p.getFileName().toString()) != null;
     }
 
     private static String rel(Input input, Path p) {
@@ -303,7 +319,7 @@ public final class SourceReader {
         return p.toString().replace(p.getFileSystem().getSeparator(), "/");
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         String simple = e.getClass().getSimpleName();
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
@@ -317,44 +333,14 @@ public final class SourceReader {
 
     // ---------------------------------------------------------------- decoding
 
-    private static Outcome decode(Candidate c) {
-        if (WebPageFiles.isPageName(c.rel.toLowerCase(Locale.ROOT))) {
-            try {
-                return new Outcome(c, "", null, WebPageFiles.read(c.real, c.rel));
-            } catch (IOException e) {
-                return new Outcome(c, null, describe(e));
-            } catch (OutOfMemoryError e) {
-                return new Outcome(c, null, CANNOT_READ + "out of memory");
-            }
+    private static Outcome decode(Candidate c, FieldNames fields) {
+        // a file named on the command line is read by its own name's format; plain text when the name says none
+        String name = c.rel.substring(c.rel.lastIndexOf('/') + 1);
+        if (InputFormat.of(name) == null) {
+            name = name + ".txt";
         }
-        byte[] bytes;
-        try {
-            long size = Files.size(c.real);
-            if (size > MAX_BYTES) {
-                return new Outcome(c, null, TOO_LARGE);
-            }
-            if (size == 0) {
-                return new Outcome(c, null, EMPTY);
-            }
-            bytes = Files.readAllBytes(c.real);
-        } catch (IOException e) {
-            return new Outcome(c, null, CANNOT_READ + describe(e));
-        } catch (OutOfMemoryError e) {
-            return new Outcome(c, null, CANNOT_READ + "out of memory");
-        }
-        if (bytes.length > MAX_BYTES) {
-            // the file grew between the size check and the read
-            return new Outcome(c, null, TOO_LARGE);
-        }
-        String text = decodeText(bytes);
-        if (text == null) {
-            return new Outcome(c, null, BINARY);
-        }
-        text = normaliseLineEnds(text);
-        if (text.isBlank()) {
-            return new Outcome(c, null, EMPTY);
-        }
-        return new Outcome(c, text, null);
+        FileDecoder.Decoded d = FileDecoder.decode(c.real, name, fields);
+        return new Outcome(c, d.items(), d.problems(), d.reason());
     }
 
     /** The text of the bytes, or null when they are not text. */

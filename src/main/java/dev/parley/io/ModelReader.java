@@ -109,8 +109,11 @@ final class ModelReader {
         String id = null;
         String file = null;
         String title = null;
+        String origin = null;
+        String url = null;
         String titleFrom = null;
         String source = null;
+        String sourceFrom = null;
         String place = null;
         DocDate date = null;
         List<Paragraph> paragraphs = null;
@@ -122,8 +125,11 @@ final class ModelReader {
                 case "id" -> id = string();
                 case "file" -> file = string();
                 case "title" -> title = string();
+                case "origin" -> origin = string();
+                case "url" -> url = string();
                 case "titleFrom" -> titleFrom = string();
                 case "source" -> source = string();
+                case "sourceFrom" -> sourceFrom = string();
                 case "place" -> place = string();
                 case "date" -> date = nullable(this::date);
                 case "paragraphs" -> paragraphs = list(this::paragraph);
@@ -133,7 +139,8 @@ final class ModelReader {
             }
         }
         in.endObject();
-        return new Document(required(id, "id", "document", at), file, title, titleFrom, source, place, date,
+        return new Document(required(id, "id", "document", at), file, origin, url, title, titleFrom, source,
+                sourceFrom, place, date,
                 required(paragraphs, "paragraphs", "document", at), required(topics, "topics", "document", at),
                 required(keyphrases, "keyphrases", "document", at));
     }

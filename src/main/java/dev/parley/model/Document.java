@@ -8,9 +8,15 @@ import java.util.List;
  *
  * @param id          stable id derived from the file path relative to the input folder, without extension
  * @param file        path relative to the input folder, with '/' separators
+ * @param origin      the file plus the record inside it where the file holds several ({@code news.jsonl:17},
+ *                    {@code feed.xml#3}, {@code crawl.warc#urn:uuid:…}); the file alone otherwise; null in old models
+ * @param url         the article's address (feed link, JSON url, WARC target, URL line), or null
  * @param title       the article's own title, or one derived from the lead sentence
- * @param titleFrom   "header" when the article has a title line, "lead" when derived
+ * @param titleFrom   "header" when the article has a title line, "lead" when derived, or the format that gave
+ *                    it ("feed", "json", a web page's own)
  * @param source      outlet or agency (header line, dateline agency, trailing signature), or null
+ * @param sourceFrom  where the outlet came from ("header", "dateline", "signature", "url", "feed", "json", a web
+ *                    page's own), or null
  * @param place       dateline place, or null
  * @param date        publication date as far as known, or null
  * @param paragraphs  clean body paragraphs (title, outlet and boilerplate lines removed)
@@ -20,9 +26,12 @@ import java.util.List;
 public record Document(
         String id,
         String file,
+        String origin,
+        String url,
         String title,
         String titleFrom,
         String source,
+        String sourceFrom,
         String place,
         DocDate date,
         List<Paragraph> paragraphs,
@@ -33,5 +42,16 @@ public record Document(
         paragraphs = ModelLists.copyOf(paragraphs);
         topics = ModelLists.copyOf(topics);
         keyphrases = ModelLists.copyOf(keyphrases);
+    }
+
+    /** A document without origin, address or outlet provenance (models and fixtures from before they existed). */
+    public Document(String id, String file, String title, String titleFrom, String source, String place, DocDate date,
+                    List<Paragraph> paragraphs, List<String> topics, List<String> keyphrases) {
+        this(id, file, null, null, title, titleFrom, source, null, place, date, paragraphs, topics, keyphrases);
+    }
+
+    /** The file plus the record inside it: what {@code pick --format path} prints. */
+    public String where() {
+        return origin != null ? origin : file;
     }
 }

@@ -381,15 +381,19 @@ public final class Snapshot implements Closeable {
     private Document document(Bytes.In in, long sectionOffset) {
         String id = ref(in);
         String file = ref(in);
+        String origin = ref(in);
+        String url = ref(in);
         String title = ref(in);
         String titleFrom = ref(in);
         String source = ref(in);
+        String sourceFrom = ref(in);
         String place = ref(in);
         DocDate date = date(in);
         int paragraphCount = in.count();
         long paragraphBlock = block(in, sectionOffset);
         List<Paragraph> paragraphs = deferred(paragraphBlock, paragraphCount, Kind.PARAGRAPHS);
-        return new Document(id, file, title, titleFrom, source, place, date, paragraphs, refs(in), refs(in));
+        return new Document(id, file, origin, url, title, titleFrom, source, sourceFrom, place, date, paragraphs,
+                refs(in), refs(in));
     }
 
     private Person person(Bytes.In in, long sectionOffset) {

@@ -289,9 +289,12 @@ final class SnapshotWriter {
     private void document(Bytes.Out o, Document d, long paragraphBlock, long mentionBlock) {
         ref(o, d.id());
         ref(o, d.file());
+        ref(o, d.origin());
+        ref(o, d.url());
         ref(o, d.title());
         ref(o, d.titleFrom());
         ref(o, d.source());
+        ref(o, d.sourceFrom());
         ref(o, d.place());
         date(o, d.date());
         o.unsigned(d.paragraphs().size());

@@ -156,7 +156,10 @@ final class Details {
             s.heading(Words.document(d));
         }
         s.text(0, Words.joinNonNull(" · ", List.of(d.source() == null ? "source unknown" : d.source(),
-                Words.date(d.date()), d.place() == null ? "" : d.place(), d.file())), Style.DIM);
+                Words.date(d.date()), d.place() == null ? "" : d.place(), d.where())), Style.DIM);
+        if (d.url() != null) {
+            s.text(0, d.url(), Style.DIM);
+        }
         List<Topic> topics = index.topicsOf(d.id());
         if (!topics.isEmpty()) {
             List<Sheet.Piece> pieces = new ArrayList<>();

@@ -201,11 +201,14 @@ public final class Pick {
         return out.toString();
     }
 
-    /** A document's file as the model records it (relative to the folder it was built from); a quote's document's. */
+    /**
+     * A document's file as the model records it (relative to the folder it was built from), with the record inside
+     * it where the file holds several ({@code news.jsonl:17}); a quote's document's.
+     */
     private static String path(CorpusIndex index, Ref r) {
         String doc = r.kind() == Ref.Kind.DOCUMENT ? r.id()
                 : r.kind() == Ref.Kind.QUOTE ? index.quote(r.id()).map(Quote::doc).orElse(null) : null;
-        return doc == null ? "" : index.document(doc).map(d -> ItemText.clean(d.file())).orElse("");
+        return doc == null ? "" : index.document(doc).map(d -> ItemText.clean(d.where())).orElse("");
     }
 
     private static JsonObject json(CorpusIndex index, Ref r) {
@@ -268,5 +271,11 @@ public final class Pick {
         target.addProperty("place", d.place() == null ? null : ItemText.clean(d.place()));
         target.addProperty("date", d.date() == null ? null : ItemText.clean(d.date().value()));
         target.addProperty("file", ItemText.clean(d.file()));
+        if (d.origin() != null && !d.origin().equals(d.file())) {
+            target.addProperty("origin", ItemText.clean(d.origin()));
+        }
+        if (d.url() != null) {
+            target.addProperty("url", ItemText.clean(d.url()));
+        }
     }
 }
