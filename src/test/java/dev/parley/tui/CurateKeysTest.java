@@ -81,6 +81,13 @@ class CurateKeysTest {
     }
 
     @Test
+    void e_aSpeakerThatIsNoPerson_isLookedUpAmongTheOrganisations_andSaysWhenNothingMatches() throws Exception {
+        d.press("5", "/").type("invitation").press("Enter", "e").type("nobody known").press("Enter");
+        assertThat(d.text()).contains("no person 'nobody known'");
+        assertThat(file.read()).isEmpty();
+    }
+
+    @Test
     void questionMark_listsTheCorrectionKeys() {
         d.press("?");
         StringBuilder help = new StringBuilder(d.text());
