@@ -50,7 +50,8 @@ final class Corrections {
 
     /**
      * Enter in a bar opened by m or e: the person the line names (or "none" for a speaker) completes the
-     * correction; null when the line does not name one, so that the bar runs it and shows its problem.
+     * correction; a speaker that is not a person is looked up among the organisations. Null when the line is
+     * another command, so that the bar runs it.
      */
     static Next accept(State s, Bar bar, dev.parley.command.Outcome outcome) {
         Bar.Purpose purpose = bar.purpose();
@@ -60,6 +61,11 @@ final class Corrections {
                 return new Next(s.withBar(null), List.of(new Effect.Curate(purpose.action(), purpose.subject(), t.id())));
             }
             return Next.of(s.withBar(bar.withMessage("name a person: person NAME (Tab completes)")));
+        }
+        if (purpose.action().equals("speaker") && outcome instanceof dev.parley.command.Outcome.Problem) {
+            // not a person: perhaps an organisation, which the bar does not complete; the correction finds it
+            String who = bar.text().strip().replaceFirst("^person\\s+", "");
+            return new Next(s.withBar(null), List.of(new Effect.Curate("speaker", purpose.subject(), who)));
         }
         return null;
     }
