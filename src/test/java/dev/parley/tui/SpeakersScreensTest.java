@@ -4,6 +4,7 @@ import dev.parley.index.CorpusIndex;
 import dev.parley.index.SpeakersCorpus;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -68,6 +69,21 @@ class SpeakersScreensTest {
             d.press("Enter");
             assertThat(d.text()).contains("Call, 2024-03-21");
         }
+    }
+
+    @Test
+    void pick_printsJointAndOrganisationSpeakers() {
+        CorpusIndex index = new CorpusIndex(SpeakersCorpus.corpus());
+        List<Ref> refs = List.of(new Ref(Ref.Kind.QUOTE, "q-utopia-talks-3"), new Ref(Ref.Kind.QUOTE, "q-utopia-talks-2"));
+
+        String json = Pick.print(index, refs, Pick.Format.JSON);
+        var array = com.google.gson.JsonParser.parseString(json).getAsJsonArray();
+        assertThat(array.get(0).getAsJsonObject().get("speaker").getAsString()).isEqualTo("Ana Kovač and Jonas Berg");
+        assertThat(array.get(0).getAsJsonObject().getAsJsonArray("speakers")).hasSize(2);
+        assertThat(array.get(1).getAsJsonObject().getAsJsonArray("speakers").get(0).getAsJsonObject()
+                .get("kind").getAsString()).isEqualTo("organisation");
+        assertThat(Pick.print(index, refs, Pick.Format.CITE)).contains("” — Ana Kovač and Jonas Berg; Wire")
+                .contains("” — Foreign Ministry of Utopia; Wire");
     }
 
     private static String lines(Detail d) {
