@@ -181,7 +181,7 @@ public final class CorpusBuilder {
         return new Extraction(doc, people, places, orgs, quotes, meetings, topics, phrases);
     }
 
-    private Corpus merge(List<Extraction> extractions, List<Skipped> skipped) {
+    Corpus merge(List<Extraction> extractions, List<Skipped> skipped) {
         PeopleMerger people = new PeopleMerger(extractions);
         List<Entity> organisations = entities(extractions, Extraction::orgs, QuoteSpeakers.unlisted(extractions));
         List<Quote> quotes = quotes(extractions, QuoteSpeakers.of(people, organisations));

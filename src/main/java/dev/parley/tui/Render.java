@@ -238,7 +238,7 @@ final class Render {
         if (!r.who().isEmpty()) {
             // the speaker before the words: a long quote is cut, never who said it
             int room = end - x;
-            int whoWidth = Math.min(WHO_WIDTH, Math.max(8, room * 2 / 5));
+            int whoWidth = Math.min(WHO_WIDTH, Math.max(8, room / 2));
             String who = Cells.safe(r.who());
             int whoStart = x;
             x = c.text(x, rowY, Cells.pad(Cells.fit(who, whoWidth), whoWidth) + "  ", room,

@@ -65,8 +65,12 @@ final class Rows {
         for (Meeting m : index.timeline()) {
             String date = Words.date(m.date());
             String people = Words.participants(index, m, null, true);
-            String extra = "reported".equals(m.kind()) ? people : people + " · " + Words.meetingKind(m.kind());
-            out.add(new Row(new Ref(Ref.Kind.MEETING, m.id()), date, m.place() == null ? "—" : m.place(), extra,
+            // a call has no place: its row says "call" where a meeting's says where
+            boolean placelessCall = Words.isCall(m) && m.place() == null;
+            String extra = "reported".equals(m.kind()) || placelessCall ? people
+                    : people + " · " + Words.meetingKind(m.kind());
+            String where = placelessCall ? "call" : m.place() == null ? "—" : m.place();
+            out.add(new Row(new Ref(Ref.Kind.MEETING, m.id()), date, where, extra,
                     fold(date, m.place(), m.kind(), Words.participants(index, m, null, false))));
         }
         return out;

@@ -63,9 +63,9 @@ class SearchCommandTest {
 
     @Test
     void aBadQueryIsAUsageErrorOnOneLine() {
-        assertThat(run("search", "speaker:lavrov")).isEqualTo(2);
+        assertThat(run("search", "author:lavrov")).isEqualTo(2);
         assertThat(out).isEmpty();
-        assertThat(err).endsWith("\n").contains("parley search: unknown field 'speaker:'");
+        assertThat(err).endsWith("\n").contains("parley search: unknown field 'author:'");
         assertThat(err.lines().filter(l -> !l.startsWith("parley: built"))).hasSize(1);
     }
 
@@ -179,11 +179,11 @@ class SearchCommandTest {
         ShellCommand.Session shell = new ShellCommand.Session(context, options.load(context),
                 dir.resolve("data/model.json"));
         shell.run("search energy security");
-        shell.run("search speaker:x");
+        shell.run("search author:x");
         shell.run("search zanzibar");
         String shellOut = o.toString(StandardCharsets.UTF_8);
         assertThat(run("search", "-n", "10", "energy", "security")).isZero();
         assertThat(shellOut).isEqualTo(out);
-        assertThat(e.toString(StandardCharsets.UTF_8)).contains("unknown field 'speaker:'").contains("nothing found for zanzibar");
+        assertThat(e.toString(StandardCharsets.UTF_8)).contains("unknown field 'author:'").contains("nothing found for zanzibar");
     }
 }

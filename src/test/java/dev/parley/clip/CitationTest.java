@@ -101,4 +101,30 @@ class CitationTest {
         assertThat(ItemText.meeting(index, index.meeting("m-1").orElseThrow()))
                 .startsWith("Meeting, Belgrade, 14 March 2016: Jelena Marković");
     }
+
+    @Test
+    void organisationSpeaker_isNamedWithoutARole() {
+        assertThat(Citation.of(Q, List.of(Citation.Cited.organisation("Russian Foreign Ministry")),
+                doc("TASS", null, new DocDate("2024-03-21", "day", "dateline"))))
+                .isEqualTo("“We know that Serbia is under pressure.” — Russian Foreign Ministry; TASS, 21 March 2024");
+    }
+
+    @Test
+    void jointStatement_namesEverySpeaker_withoutRolesBetweenThem() {
+        Person other = new Person("ana-kovac", "Ana Kovač", List.of(), List.of(), List.of());
+        assertThat(Citation.of(Q, List.of(Citation.Cited.of(LAVROV), Citation.Cited.of(other)), DOC))
+                .isEqualTo("“We know that Serbia is under pressure.” — Sergey Lavrov and Ana Kovač;"
+                        + " Tanjug, Belgrade, 4 December 2015");
+    }
+
+    @Test
+    void ofAModel_resolvesOrganisationAndJointSpeakers() {
+        CorpusIndex index = new CorpusIndex(dev.parley.index.SpeakersCorpus.corpus());
+        assertThat(Citation.of(index, index.quote("q-utopia-talks-1").orElseThrow()))
+                .isEqualTo("“The border stays open” — Foreign Ministry of Utopia; Wire, Capital City, 21 March 2024");
+        assertThat(Citation.of(index, index.quote("q-utopia-talks-3").orElseThrow()))
+                .endsWith("” — Ana Kovač and Jonas Berg; Wire, Capital City, 21 March 2024");
+        assertThat(Citation.of(index, index.quote("q-utopia-talks-4").orElseThrow()))
+                .isEqualTo("“It is too early to say” (Wire, Capital City, 21 March 2024)");
+    }
 }

@@ -88,10 +88,10 @@ class SearchViewTest {
     @Test
     void aBadQueryIsShownAndSReopensTheLineWithIt() {
         try (Driver d = new Driver(FixtureCorpus.corpus(), 100, 30)) {
-            d.press("s").type("speaker:kowalska").press("Enter");
-            assertThat(d.text()).contains("Cannot search: unknown field 'speaker:'");
+            d.press("s").type("author:kowalska").press("Enter");
+            assertThat(d.text()).contains("Cannot search: unknown field 'author:'");
             d.press("s");
-            assertThat(d.line(28)).contains("speaker:kowalska");
+            assertThat(d.line(28)).contains("author:kowalska");
             d.press("Esc");
             assertThat(d.state().input()).isNull();
             assertThat(d.running()).isTrue();
