@@ -294,16 +294,29 @@ public final class Corrector {
         return hidden.contains(to) ? null : to;
     }
 
+    /** The quote with each speaker merged into the one kept and hidden ones gone; the same object when nothing moved. */
+    private Quote followed(Quote q) {
+        List<dev.parley.model.Speaker> after = new ArrayList<>(q.speakers().size());
+        for (dev.parley.model.Speaker s : q.speakers()) {
+            String to = now(s.id());
+            if (to != null && after.stream().noneMatch(a -> a.id().equals(to))) {
+                after.add(new dev.parley.model.Speaker(s.kind(), to));
+            }
+        }
+        if (after.equals(q.speakers())) {
+            return q;
+        }
+        return new Quote(q.id(), q.doc(), q.paragraph(), q.start(), q.end(), q.text(), after, q.speakerText(), q.verb(),
+                q.how(), q.confidence());
+    }
+
     private Result finish(List<Status> statuses) {
         Map<String, Quote> changedQuotes = new HashMap<>();
         List<Quote> quotes = new ArrayList<>(corpus.quotes().size());
         for (int i = 0; i < corpus.quotes().size(); i++) {
             Quote original = corpus.quotes().get(i);
             Quote q = spoken.getOrDefault(i, original);
-            if (q.speaker() != null && !q.speaker().equals(now(q.speaker()))) {
-                String to = now(q.speaker());
-                q = Speaker.assign(q, to == null ? Speaker.NONE : new Speaker("person", to, people.get(to).name()));
-            }
+            q = followed(q);
             if (q != original) {
                 changedQuotes.put(q.id(), q);
             }
