@@ -42,6 +42,40 @@ public record Relationship(Side a, Side b, List<Event> events, Map<String, Integ
         return of(resolver.index(), sa, sb);
     }
 
+    /**
+     * The two sides of {@code :between}: split at " and ", "," or "|" when given, else at the first word boundary
+     * where both halves name a person or a country ("sergey lavrov ivica dacic").
+     */
+    public static String[] split(Resolver resolver, String text) throws CommandException {
+        String t = text == null ? "" : text.strip();
+        for (String sep : new String[] {"|", ",", " and "}) {
+            int at = t.indexOf(sep);
+            if (at > 0) {
+                String[] two = {t.substring(0, at).strip(), t.substring(at + sep.length()).strip()};
+                side(resolver, two[0]);
+                side(resolver, two[1]);
+                return two;
+            }
+        }
+        String[] words = t.split("\\s+");
+        if (words.length < 2) {
+            throw new CommandException("between needs two sides: :between serbia russia, :between lavrov dacic");
+        }
+        CommandException first = null;
+        for (int i = 1; i < words.length; i++) {
+            String a = String.join(" ", java.util.Arrays.asList(words).subList(0, i));
+            String b = String.join(" ", java.util.Arrays.asList(words).subList(i, words.length));
+            try {
+                side(resolver, a);
+                side(resolver, b);
+                return new String[] {a, b};
+            } catch (CommandException e) {
+                first = first == null ? e : first;
+            }
+        }
+        throw first;
+    }
+
     static Side side(Resolver resolver, String text) throws CommandException {
         Corpus corpus = resolver.index().corpus();
         String country = country(corpus, text);

@@ -50,6 +50,20 @@ final class Details {
             case QUOTE:
                 index.quote(ref.id()).ifPresentOrElse(q -> quote(s, q), () -> missing(s, ref));
                 break;
+            case EVENT: {
+                EventDetails events = new EventDetails(index);
+                dev.parley.model.Event e = events.event(ref.id());
+                if (e == null) {
+                    missing(s, ref);
+                } else {
+                    events.event(s, e, width);
+                }
+                break;
+            }
+            case RELATION:
+                // blocks unless NO_COLOR: the explorer draws Unicode whatever the locale says
+                new EventDetails(index).relationship(s, ref.id(), System.getenv("NO_COLOR") == null);
+                break;
             default:
                 index.place(ref.id()).ifPresentOrElse(p -> place(s, p), () -> missing(s, ref));
         }
@@ -64,6 +78,11 @@ final class Details {
             case TOPIC: return index.topic(ref.id()).map(Topic::name).orElse(ref.id());
             case MEETING: return index.meeting(ref.id()).map(m -> "meeting " + Words.meeting(m)).orElse(ref.id());
             case QUOTE: return index.quote(ref.id()).map(q -> Words.quoted(q.text())).orElse(ref.id());
+            case EVENT: {
+                dev.parley.model.Event e = new EventDetails(index).event(ref.id());
+                return e == null ? ref.id() : EventDetails.label(e);
+            }
+            case RELATION: return "between " + ref.id().replace('\n', ' ');
             default: return index.place(ref.id()).map(Entity::name).orElse(ref.id());
         }
     }
