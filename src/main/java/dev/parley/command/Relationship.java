@@ -97,6 +97,14 @@ public record Relationship(Side a, Side b, List<Event> events, Map<String, Integ
         return new Side(r.target().value(), Set.of(r.target().id()), null);
     }
 
+    /** Every country the model knows, from its places and its people's roles, sorted. */
+    public static List<String> countries(Corpus corpus) {
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        corpus.places().stream().filter(p -> p.kind().equals("country")).forEach(p -> out.add(p.name()));
+        corpus.people().forEach(p -> p.roles().stream().map(Role::country).filter(c -> c != null).forEach(out::add));
+        return List.copyOf(out);
+    }
+
     /** The country a text names: a country of the model's places or of its people's roles, by folded name. */
     static String country(Corpus corpus, String text) {
         String q = Fold.key(text.strip());

@@ -61,4 +61,12 @@ class EventViewsTest {
             Golden.check("event-stacked-60x30", d.text());
         }
     }
+
+    @Test
+    void between_completesPeopleAndCountries() {
+        var completer = new dev.parley.command.CommandCompleter(
+                new dev.parley.command.Resolver(new dev.parley.index.CorpusIndex(corpus)));
+        assertThat(completer.candidates("between ferr", 12)).extracting(c -> c.value()).contains("Ana Ferreira");
+        assertThat(completer.candidates("between ferreira chi", 20)).extracting(c -> c.value()).contains("ferreira Chile");
+    }
 }
