@@ -61,6 +61,8 @@ public final class Main implements Callable<Integer> {
         Context context = new Context(cwd, out, err, env, debug);
         CommandLine cli = new CommandLine(new Main(context), new Factory(context));
         Queries.addTo(cli, context, options -> options.load(context));
+        cli.addSubcommand(new CommandLine(new EventsCommand.Events(context)));
+        cli.addSubcommand(new CommandLine(new EventsCommand.Timeline(context)));
         cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cli.setParameterExceptionHandler((e, ignored) -> {

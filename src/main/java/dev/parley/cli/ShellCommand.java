@@ -187,6 +187,15 @@ final class ShellCommand implements java.util.concurrent.Callable<Integer> {
                 return true;
             } else if (o instanceof Outcome.Problem) {
                 context.err().println(((Outcome.Problem) o).message());
+            } else if (o instanceof Outcome.Between) {
+                Outcome.Between b = (Outcome.Between) o;
+                try {
+                    var r = dev.parley.command.Relationship.between(dispatcher.resolver(), b.a(), b.b());
+                    context.out().print(new EventOutput(dispatcher.resolver().index()).relationship(r, "text",
+                            dev.parley.command.Chart.unicode(context.env())));
+                } catch (dev.parley.command.CommandException e) {
+                    context.err().println(e.getMessage());
+                }
             } else if (o instanceof Outcome.Message) {
                 context.err().println(((Outcome.Message) o).message());
             } else if (o instanceof Outcome.Search) {

@@ -41,6 +41,10 @@ public final class CommandCompleter implements Completer {
             return;
         }
         Command c = Commands.find(split.words().get(0));
+        if (c == Commands.BETWEEN) {
+            betweenSides(split.typed(), candidates);
+            return;
+        }
         if (c == null || c.argument().kind() == null) {
             return;
         }
@@ -48,6 +52,32 @@ public final class CommandCompleter implements Completer {
         int sort = 0;
         for (Target t : resolver.candidates(kind, split.typed(), LIMIT)) {
             candidates.add(candidate(t, sort++));
+        }
+    }
+
+    /**
+     * Either side of {@code between} is a person or a country: the whole argument completes as the first side,
+     * and its last word as the second after the words before it ("between ferreira chi" gives "ferreira Chile").
+     */
+    private void betweenSides(String typed, List<Candidate> candidates) {
+        int sort = 0;
+        int space = typed.lastIndexOf(' ');
+        String[][] sides = space < 0 ? new String[][] {{"", typed}}
+                : new String[][] {{"", typed}, {typed.substring(0, space + 1), typed.substring(space + 1)}};
+        List<String> countries = Relationship.countries(resolver.index().corpus());
+        for (String[] side : sides) {
+            String before = side[0];
+            for (Target t : resolver.candidates(Kind.PERSON, side[1], LIMIT)) {
+                candidates.add(new Candidate(before + t.value(), t.value(), t.kind().group(), t.description(), null,
+                        t.kind() + ":" + t.id() + ":" + before, true, sort++));
+            }
+            String folded = dev.parley.text.Fold.key(side[1]);
+            for (String country : countries) {
+                if (dev.parley.text.Fold.key(country).startsWith(folded)) {
+                    candidates.add(new Candidate(before + country, country, "Countries", "country", null,
+                            "country:" + country + ":" + before, true, sort++));
+                }
+            }
         }
     }
 

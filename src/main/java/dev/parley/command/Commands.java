@@ -17,6 +17,8 @@ public final class Commands {
             "open a quote by words it contains", false);
     public static final Command SEARCH = new Command("search", "TEXT", Command.Argument.TEXT,
             "full-text search of the documents", false);
+    public static final Command BETWEEN = new Command("between", "A B", Command.Argument.TEXT,
+            "two people or countries over time: events per month, topics, who met whom", false);
     public static final Command BACK = new Command("back", "", Command.Argument.NONE, "go back in the history", false);
     public static final Command FORWARD = new Command("forward", "", Command.Argument.NONE, "go forward in the history", false);
     public static final Command HELP = new Command("help", "", Command.Argument.NONE, "list the commands", false);
@@ -25,7 +27,7 @@ public final class Commands {
     public static final Command PICK = new Command("pick", "", Command.Argument.NONE, "pick quotes for export (coming)", true);
     public static final Command EXPORT = new Command("export", "", Command.Argument.NONE, "export picked quotes (coming)", true);
 
-    public static final List<Command> ALL = List.of(PERSON, DOC, TOPIC, MEETING, QUOTE, SEARCH, BACK, FORWARD, HELP, QUIT,
+    public static final List<Command> ALL = List.of(PERSON, DOC, TOPIC, MEETING, QUOTE, SEARCH, BETWEEN, BACK, FORWARD, HELP, QUIT,
             COPY, PICK, EXPORT);
 
     private Commands() {

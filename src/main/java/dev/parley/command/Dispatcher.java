@@ -37,6 +37,14 @@ public final class Dispatcher {
         if (c == Commands.SEARCH) {
             return search.search(inv.argument());
         }
+        if (c == Commands.BETWEEN) {
+            try {
+                String[] sides = Relationship.split(resolver, inv.argument());
+                return new Outcome.Between(sides[0], sides[1]);
+            } catch (CommandException e) {
+                return new Outcome.Problem(e.getMessage());
+            }
+        }
         if (c == Commands.BACK) {
             return new Outcome.Back();
         }

@@ -153,6 +153,11 @@ final class BarUpdate {
         if (o instanceof Outcome.Help) {
             return new Next(done.withHelp(true, 0), remember);
         }
+        if (o instanceof Outcome.Between) {
+            Outcome.Between b = (Outcome.Between) o;
+            Ref ref = new Ref(Ref.Kind.RELATION, b.a() + "\n" + b.b());
+            return new Next(done.withHistory(done.history().open(Page.DetailPage.of(ref))), remember);
+        }
         if (o instanceof Outcome.Search) {
             Page results = Page.SearchPage.of(((Outcome.Search) o).query());
             // a changed search replaces the results it refines, as with s

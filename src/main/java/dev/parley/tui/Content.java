@@ -188,6 +188,9 @@ final class Content {
                 return index.meeting(ref.id()).map(m -> ItemText.meeting(index, m)).orElse("");
             case ORGANISATION:
                 return index.organisation(ref.id()).map(ItemText::place).orElse("");
+            case EVENT:
+            case RELATION:
+                return ""; // no single text to copy: the outlets' reports are their documents
             default:
                 return index.place(ref.id()).map(ItemText::place).orElse("");
         }
@@ -252,7 +255,8 @@ final class Content {
             case DOCUMENTS: return index.corpus().documents().size();
             case PEOPLE: return index.corpus().people().size();
             case TOPICS: return index.corpus().topics().size();
-            case MEETINGS: return index.corpus().meetings().size();
+            case MEETINGS: return index.corpus().events().isEmpty() ? index.corpus().meetings().size()
+                    : index.corpus().events().size();
             default: return index.corpus().quotes().size();
         }
     }

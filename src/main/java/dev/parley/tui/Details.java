@@ -54,6 +54,20 @@ final class Details {
             case ORGANISATION:
                 index.organisation(ref.id()).ifPresentOrElse(o -> organisation(s, o), () -> missing(s, ref));
                 break;
+            case EVENT: {
+                EventDetails events = new EventDetails(index);
+                dev.parley.model.Event e = events.event(ref.id());
+                if (e == null) {
+                    missing(s, ref);
+                } else {
+                    events.event(s, e, width);
+                }
+                break;
+            }
+            case RELATION:
+                // blocks unless NO_COLOR: the explorer draws Unicode whatever the locale says
+                new EventDetails(index).relationship(s, ref.id(), System.getenv("NO_COLOR") == null);
+                break;
             default:
                 index.place(ref.id()).ifPresentOrElse(p -> place(s, p), () -> missing(s, ref));
         }
@@ -69,6 +83,11 @@ final class Details {
             case MEETING: return index.meeting(ref.id()).map(m -> "meeting " + Words.meeting(m)).orElse(ref.id());
             case QUOTE: return index.quote(ref.id()).map(q -> Words.quoted(q.text())).orElse(ref.id());
             case ORGANISATION: return index.organisation(ref.id()).map(Entity::name).orElse(ref.id());
+            case EVENT: {
+                dev.parley.model.Event e = new EventDetails(index).event(ref.id());
+                return e == null ? ref.id() : EventDetails.label(e);
+            }
+            case RELATION: return "between " + ref.id().replace('\n', ' ');
             default: return index.place(ref.id()).map(Entity::name).orElse(ref.id());
         }
     }

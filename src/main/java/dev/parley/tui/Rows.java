@@ -61,6 +61,9 @@ final class Rows {
 
     /** The timeline: one meeting per row, its participants on the same line. */
     private static List<Row> meetings(CorpusIndex index) {
+        if (!index.corpus().events().isEmpty()) {
+            return EventRows.rows(index);
+        }
         List<Row> out = new ArrayList<>();
         for (Meeting m : index.timeline()) {
             String date = Words.date(m.date());
