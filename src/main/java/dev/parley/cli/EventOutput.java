@@ -102,7 +102,7 @@ final class EventOutput {
     }
 
     private String speaker(Quote q) {
-        return q.speaker() == null ? "unknown speaker" : name(q.speaker());
+        return q.speakers().isEmpty() ? "unknown speaker" : index.speakers(q);
     }
 
     /** " (also in: agency, paper)" when other outlets carried the same words. */

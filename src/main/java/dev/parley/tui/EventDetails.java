@@ -120,7 +120,7 @@ final class EventDetails {
         for (String q : r.quotes()) {
             Quote quote = index.quote(q).orElse(null);
             if (quote != null) {
-                String who = quote.speaker() == null ? "speaker not known" : Words.personName(index, quote.speaker());
+                String who = quote.speakers().isEmpty() ? "speaker not known" : Words.speakers(index, quote);
                 int sources = e.quotes().stream().filter(x -> x.quotes().contains(q)).mapToInt(x -> x.quotes().size())
                         .findFirst().orElse(1);
                 wrap(out, who + ": " + Words.quoted(Cells.safe(quote.text()))
