@@ -30,6 +30,10 @@ final class NameLexicon {
     /** Folded multi-word and single-word place names. */
     final Set<String> places;
     final Map<String, OrgPosition> orgWords = new HashMap<>();
+    /** Lower-case nouns that follow a place's or thing's name ("the Velmar district"). */
+    final Set<String> thingNounsAfter = new HashSet<>();
+    /** Lower-case nouns that precede a firm's or work's name ("drone firm Tryworth"). */
+    final Set<String> thingNounsBefore = new HashSet<>();
     final Titles titles;
     final Gazetteer gazetteer;
     /** First words of places and country forms, to skip phrase lookups that cannot match. */
@@ -65,6 +69,16 @@ final class NameLexicon {
             OrgPosition position = kind.equals("last") ? OrgPosition.LAST
                     : kind.equals("first") ? OrgPosition.FIRST : OrgPosition.ANY;
             orgWords.putIfAbsent(Fold.key(row.get(0)), position);
+        }
+        for (List<String> row : vocab.table("thing-nouns")) {
+            String where = row.size() > 1 ? row.get(1).toLowerCase(Locale.ROOT) : "both";
+            String word = row.get(0).toLowerCase(Locale.ROOT);
+            if (!where.equals("before")) {
+                thingNounsAfter.add(word);
+            }
+            if (!where.equals("after")) {
+                thingNounsBefore.add(word);
+            }
         }
         titles = new Titles(vocab);
         gazetteer = new Gazetteer(vocab);

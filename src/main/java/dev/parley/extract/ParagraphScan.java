@@ -84,7 +84,14 @@ final class ParagraphScan extends ParagraphReader {
         boolean placeBefore = false;
         boolean[] skip = new boolean[e - s];
         // "Superintendent of Police Mukta Dhar", "Minister of Health Ivette Berrío": the run ends a title phrase
-        int of = s >= 2 && t.get(s - 1).lower().equals("the") ? s - 2 : s - 1;
+        int of = s - 1;
+        if (of >= 1 && t.get(of).isWord() && t.get(of).allCaps() && !t.get(of).initial()
+                && t.get(of).text().length() >= 2) {
+            of--; // "Director-General of RWA Tavish Kornblum": the organisation's acronym completes the title
+        }
+        if (of >= 1 && t.get(of).lower().equals("the")) {
+            of--;
+        }
         Titles.Match titleOf = title == null && of >= 1 && t.get(of).lower().equals("of")
                 ? titleEndingAt(of - 1) : null;
         if (titleOf != null) {
@@ -133,7 +140,7 @@ final class ParagraphScan extends ParagraphReader {
         }
         // "Minister of Defence Zoran Djukic", "Prime Minister of Mongolia L. Oyun-Erdene": the words after
         // "of" completed the title; without them the run is the organisation itself ("coach of Independiente")
-        if (titleOf != null && title == null && p > s) {
+        if (titleOf != null && title == null && (p > s || t.get(s - 1).allCaps() && e - p >= 2)) {
             title = titleOf;
             placeBefore = false;
         }
