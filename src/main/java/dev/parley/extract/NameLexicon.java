@@ -38,6 +38,8 @@ final class NameLexicon {
     final Gazetteer gazetteer;
     /** First words of places and country forms, to skip phrase lookups that cannot match. */
     final Set<String> placeFirstWords;
+    /** First words of country names, official names and adjectives. */
+    final Set<String> countryFirstWords;
     /** Longest place or country form, in words, for phrase lookups. */
     final int longestPlace;
 
@@ -89,6 +91,7 @@ final class NameLexicon {
             longest = Math.max(longest, words.length);
             firsts.add(words[0]);
         }
+        Set<String> countryFirsts = new HashSet<>();
         for (List<String> row : vocab.table("countries")) {
             for (String col : row) {
                 for (String form : col.split("\\|")) {
@@ -98,12 +101,14 @@ final class NameLexicon {
                     }
                     if (!key.isEmpty()) {
                         firsts.add(key.split(" ")[0]);
+                        countryFirsts.add(key.split(" ")[0]);
                     }
                 }
             }
         }
         firsts.add("the");
         placeFirstWords = Set.copyOf(firsts);
+        countryFirstWords = Set.copyOf(countryFirsts);
         longestPlace = longest;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import static dev.parley.extract.PersonFinderFixturesTest.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 /**
  * What the words around a capitalised run say about it: a noun beside it that names a kind of place or firm
@@ -31,5 +32,26 @@ class PersonFinderContextsTest {
     void personContextsForUnknownNames() {
         List<String> names = names("river-towns.txt");
         assertThat(names).contains("Quell", "Tavish Kornblum", "Darnell Voskuijlen");
+    }
+
+    private LocalPerson person(String file, String name) {
+        return finder.find(fixture(file)).stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRoleTakesTheCountryTheArticleIsAbout() {
+        assertThat(person("one-country.txt", "Bojan Radulic").roles())
+                .extracting(LocalRole::title, LocalRole::country)
+                .containsExactly(tuple("Minister of Defence", "Serbia"));
+        assertThat(person("one-country.txt", "Dragan Velimirac").roles())
+                .extracting(LocalRole::title, LocalRole::country)
+                .containsExactly(tuple("President", "Serbia"));
+    }
+
+    @Test
+    void anArticleAboutTwoCountriesLeavesTheRoleWithoutOne() {
+        assertThat(person("two-countries.txt", "Bojan Radulic").roles())
+                .extracting(LocalRole::title, LocalRole::country)
+                .containsExactly(tuple("Minister of Defence", null));
     }
 }
