@@ -170,7 +170,8 @@ final class ParagraphScan extends ParagraphReader {
             boolean lastAfterGiven = afterGiven && (j == e - 1 || lex.givenNames.contains(key))
                     || lex.familyFirst.contains(firstKey) && j == p + 1 && j == e - 1; // "Liu He"
             // a title word ending a name after a given name is a family name: "Ashraf Sheikh"
-            if (lex.titles.isTitleWord(tok.lower()) && !known && !(afterGiven && j == e - 1)) {
+            // ... and so is one that an age follows: "Sadik Mollah, 21,"
+            if (lex.titles.isTitleWord(tok.lower()) && !known && !((afterGiven || ageAfter(e)) && j == e - 1)) {
                 q = j;
                 cutByTitle = true;
                 break;
@@ -224,6 +225,12 @@ final class ParagraphScan extends ParagraphReader {
         }
         out.add(c);
         previous = c;
+    }
+
+    /** ", 45," or ", 45." right after token k - 1: an age, which only people are given. */
+    private boolean ageAfter(int k) {
+        return k + 2 < t.size() && t.get(k).is(",") && isNumber(t.get(k + 1))
+                && (t.get(k + 2).is(",") || t.get(k + 2).is("."));
     }
 
     /** The title whose last word is token k ("Prime Minister" in "Prime Minister of Mongolia ..."), or null. */

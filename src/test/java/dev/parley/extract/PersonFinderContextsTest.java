@@ -31,7 +31,7 @@ class PersonFinderContextsTest {
     @Test
     void personContextsForUnknownNames() {
         List<String> names = names("river-towns.txt");
-        assertThat(names).contains("Quell", "Tavish Kornblum", "Darnell Voskuijlen");
+        assertThat(names).contains("Quell", "Tavish Kornblum", "Darnell Voskuijlen", "Vashtul Sheikh");
     }
 
     private LocalPerson person(String file, String name) {
