@@ -38,6 +38,16 @@ final class PeopleMerger {
         // clusters keyed by surname key, each a list of clusters of refs
         Map<String, List<List<Ref>>> bySurname = new TreeMap<>();
         List<Ref> surnameOnly = new ArrayList<>();
+        // hyphenated surnames of the corpus, so that "Kovalenko Smith" can be read as "Kovalenko-Smith"
+        java.util.Set<String> hyphenated = new java.util.HashSet<>();
+        for (CorpusBuilder.Extraction e : extractions) {
+            for (LocalPerson lp : e.people()) {
+                String[] words = words(lp.name());
+                if (words.length >= 2 && words[words.length - 1].indexOf('-') > 0) {
+                    hyphenated.add(surnameKey(words, 1));
+                }
+            }
+        }
         for (int d = 0; d < extractions.size(); d++) {
             List<LocalPerson> local = extractions.get(d).people();
             for (int i = 0; i < local.size(); i++) {
@@ -47,7 +57,9 @@ final class PeopleMerger {
                     surnameOnly.add(ref);
                     continue;
                 }
-                List<List<Ref>> clusters = bySurname.computeIfAbsent(surnameKey(words), k -> new ArrayList<>());
+                String joined = words.length >= 3 ? surnameKey(words, 2) : null;
+                String surname = joined != null && hyphenated.contains(joined) ? joined : surnameKey(words, 1);
+                List<List<Ref>> clusters = bySurname.computeIfAbsent(surname, k -> new ArrayList<>());
                 List<Ref> home = null;
                 for (List<Ref> c : clusters) {
                     if (givenCompatible(words, words(person(extractions, c.get(0)).name()))) {
@@ -64,7 +76,7 @@ final class PeopleMerger {
         }
         Map<String, List<Ref>> lone = new TreeMap<>();
         for (Ref ref : surnameOnly) {
-            String key = Fold.key(person(extractions, ref).name());
+            String key = surnameKey(words(person(extractions, ref).name()), 1);
             List<List<Ref>> clusters = bySurname.get(key);
             if (clusters != null && clusters.size() == 1) {
                 clusters.get(0).add(ref);
@@ -134,7 +146,8 @@ final class PeopleMerger {
             }
         }
         String canonical = fullForms.keySet().stream().min(Comparator
-                .comparingInt((String n) -> -words(n).length)
+                .comparingInt((String n) -> -NAME_PARTS.split(n.strip()).length)
+                .thenComparing(n -> words(n).length) // "Kovalenko-Smith" as written with its hyphen
                 .thenComparing(n -> Fold.hasDiacritics(n) ? 0 : 1)
                 .thenComparing(n -> -fullForms.get(n))
                 .thenComparing(Comparator.naturalOrder())).orElseThrow();
@@ -148,15 +161,25 @@ final class PeopleMerger {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NAME_PARTS = Pattern.compile("[\\s\u2010-]+");
     private static final Pattern DOUBLED = Pattern.compile("(.)\\1");
     private static final Pattern AR_END = Pattern.compile("ar$");
+    private static final Pattern DR_END = Pattern.compile("([dt])r$");
 
     private static String[] words(String name) {
         return SPACES.split(name.strip());
     }
 
-    private static String surnameKey(String[] words) {
-        return Fold.key(words[words.length - 1]);
+    /**
+     * Spelling-insensitive key of the surname written in the last {@code count} words: "Đukić", "Djukic" and
+     * "Dukic" share one, and so do "Kovalenko-Smith" and "Kovalenko Smith" (count 2).
+     */
+    static String surnameKey(String[] words, int count) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = Math.max(0, words.length - count); i < words.length; i++) {
+            sb.append(words[i]);
+        }
+        return translit(sb.toString().replace("-", "").replace("‐", ""));
     }
 
     /** Given names agree: same after transliteration folding, or one is the other's initial. */
@@ -178,8 +201,15 @@ final class PeopleMerger {
         if (k.endsWith(".")) {
             return k;
         }
+        // "Đ" folds to "dj", which is also written "D" ("Đukić", "Djukic", "Dukic"); "Yelena" is also "Elena"
+        k = k.replace("dj", "d");
+        if (k.startsWith("ye") || k.startsWith("ie")) {
+            k = k.substring(1);
+        }
         k = k.replace("ks", "x").replace("iy", "i").replace("yi", "i").replace("y", "i").replace("ii", "i")
                 .replace("j", "i").replace("ph", "f").replace("kh", "h");
-        return AR_END.matcher(DOUBLED.matcher(k).replaceAll("$1")).replaceAll("er");
+        // "Aleksandr" and "Alexander", "Petr" and "Peter"
+        k = AR_END.matcher(DOUBLED.matcher(k).replaceAll("$1")).replaceAll("er");
+        return DR_END.matcher(k).replaceAll("$1er");
     }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
 final class CandidateEvidence extends ParagraphReader {
     private static final Set<String> VERBS_BEFORE_NAME = Set.of("said", "says", "added", "explained", "wrote",
             "noted", "stressed", "asked", "continued", "according", "recalled", "insisted", "argued", "warned",
-            "tweeted", "quoted", "replied", "admitted", "urged", "thanked", "congratulated");
+            "tweeted", "quoted", "replied", "admitted", "urged", "thanked", "congratulated", "surnamed");
     private static final Set<String> PREPOSITIONS = Set.of("of", "at", "from", "in", "into", "on", "for", "to",
             "near", "across", "via", "towards", "toward", "inside", "outside", "around");
     /** Articles that open Spanish, French, Italian and Arabic place and organisation names. */
@@ -34,7 +34,11 @@ final class CandidateEvidence extends ParagraphReader {
             "are", "from", "after", "before", "during", "when", "while", "since", "until", "himself", "herself",
             "not", "never", "again", "too", "gave", "made", "became", "won", "led", "played", "wrote", "plans",
             "wants", "spent", "got", "came", "says", "said", "told", "now", "still", "recently", "later", "once",
-            "previously", "currently", "then", "already", "just", "only", "first", "last");
+            "previously", "currently", "then", "already", "just", "only", "first", "last",
+            // irregular past tenses, which the "-ed" test misses: "Mavel Ostrander struck twice"
+            "struck", "shot", "hit", "threw", "ran", "met", "left", "brought", "sent", "found", "held", "kept",
+            "began", "sat", "stood", "spoke", "broke", "fell", "drew", "flew", "grew", "paid", "sold", "built",
+            "caught", "fought", "taught", "sought", "bought", "lost", "chose", "drove", "saw", "beat", "scored");
     private final RoleReader roles;
 
     CandidateEvidence(ParagraphReader same, RoleReader roles) {
@@ -134,6 +138,9 @@ final class CandidateEvidence extends ParagraphReader {
         c.plausible = n >= 2 && n <= 3 && c.ordinaryWords == 0 && plausibleAt(s, p, q);
         c.common = n == 1 && (isCommonWord(t.get(p))
                 || lex.isEnglishWord(t.get(p).lower()) && !lex.isKnownName(t.get(p).key()));
+        if (beforeLower.equals("surnamed")) {
+            c.common = false; // "a police officer surnamed Quell": the word is a name whatever else it means
+        }
         c.roles.addAll(roles.rolesBefore(p));
         if (!c.roles.isEmpty()) {
             c.titled = true; // "Minister of Foreign Affairs of the Russian Federation Marko Petrov"
@@ -146,6 +153,13 @@ final class CandidateEvidence extends ParagraphReader {
     private boolean negative(PersonCandidate c, int s, int p, int q, Token before) {
         int n = c.size();
         boolean strongFirst = c.given || c.family;
+        // "the Velmar district", "drone firm Tryworth": a noun beside the name says what kind of thing it names
+        if (q < t.size() && isLowerWord(t.get(q)) && lex.thingNounsAfter.contains(t.get(q).lower())) {
+            return true;
+        }
+        if (!c.titled && before != null && isLowerWord(before) && lex.thingNounsBefore.contains(before.lower())) {
+            return true;
+        }
         for (int i = 0; i < n; i++) {
             String key = c.keys.get(i);
             // "Chief Daisy House said", "Abbas Ali Mandal, a farmer": a family name can look like an org word
@@ -193,6 +207,10 @@ final class CandidateEvidence extends ParagraphReader {
             return true;
         }
         return false;
+    }
+
+    private static boolean isLowerWord(Token tok) {
+        return tok.isWord() && !tok.capitalised() && !tok.allCaps() && tok.text().equals(tok.lower());
     }
 
     /**

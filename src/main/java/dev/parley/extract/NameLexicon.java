@@ -30,10 +30,16 @@ final class NameLexicon {
     /** Folded multi-word and single-word place names. */
     final Set<String> places;
     final Map<String, OrgPosition> orgWords = new HashMap<>();
+    /** Lower-case nouns that follow a place's or thing's name ("the Velmar district"). */
+    final Set<String> thingNounsAfter = new HashSet<>();
+    /** Lower-case nouns that precede a firm's or work's name ("drone firm Tryworth"). */
+    final Set<String> thingNounsBefore = new HashSet<>();
     final Titles titles;
     final Gazetteer gazetteer;
     /** First words of places and country forms, to skip phrase lookups that cannot match. */
     final Set<String> placeFirstWords;
+    /** First words of country names, official names and adjectives. */
+    final Set<String> countryFirstWords;
     /** Longest place or country form, in words, for phrase lookups. */
     final int longestPlace;
 
@@ -66,6 +72,16 @@ final class NameLexicon {
                     : kind.equals("first") ? OrgPosition.FIRST : OrgPosition.ANY;
             orgWords.putIfAbsent(Fold.key(row.get(0)), position);
         }
+        for (List<String> row : vocab.table("thing-nouns")) {
+            String where = row.size() > 1 ? row.get(1).toLowerCase(Locale.ROOT) : "both";
+            String word = row.get(0).toLowerCase(Locale.ROOT);
+            if (!where.equals("before")) {
+                thingNounsAfter.add(word);
+            }
+            if (!where.equals("after")) {
+                thingNounsBefore.add(word);
+            }
+        }
         titles = new Titles(vocab);
         gazetteer = new Gazetteer(vocab);
         int longest = gazetteer.longestForm();
@@ -75,6 +91,7 @@ final class NameLexicon {
             longest = Math.max(longest, words.length);
             firsts.add(words[0]);
         }
+        Set<String> countryFirsts = new HashSet<>();
         for (List<String> row : vocab.table("countries")) {
             for (String col : row) {
                 for (String form : col.split("\\|")) {
@@ -84,12 +101,14 @@ final class NameLexicon {
                     }
                     if (!key.isEmpty()) {
                         firsts.add(key.split(" ")[0]);
+                        countryFirsts.add(key.split(" ")[0]);
                     }
                 }
             }
         }
         firsts.add("the");
         placeFirstWords = Set.copyOf(firsts);
+        countryFirstWords = Set.copyOf(countryFirsts);
         longestPlace = longest;
     }
 

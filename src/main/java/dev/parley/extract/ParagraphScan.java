@@ -84,7 +84,14 @@ final class ParagraphScan extends ParagraphReader {
         boolean placeBefore = false;
         boolean[] skip = new boolean[e - s];
         // "Superintendent of Police Mukta Dhar", "Minister of Health Ivette Berrío": the run ends a title phrase
-        int of = s >= 2 && t.get(s - 1).lower().equals("the") ? s - 2 : s - 1;
+        int of = s - 1;
+        if (of >= 1 && t.get(of).isWord() && t.get(of).allCaps() && !t.get(of).initial()
+                && t.get(of).text().length() >= 2) {
+            of--; // "Director-General of RWA Tavish Kornblum": the organisation's acronym completes the title
+        }
+        if (of >= 1 && t.get(of).lower().equals("the")) {
+            of--;
+        }
         Titles.Match titleOf = title == null && of >= 1 && t.get(of).lower().equals("of")
                 ? titleEndingAt(of - 1) : null;
         if (titleOf != null) {
@@ -133,7 +140,7 @@ final class ParagraphScan extends ParagraphReader {
         }
         // "Minister of Defence Zoran Djukic", "Prime Minister of Mongolia L. Oyun-Erdene": the words after
         // "of" completed the title; without them the run is the organisation itself ("coach of Independiente")
-        if (titleOf != null && title == null && p > s) {
+        if (titleOf != null && title == null && (p > s || t.get(s - 1).allCaps() && e - p >= 2)) {
             title = titleOf;
             placeBefore = false;
         }
@@ -163,7 +170,8 @@ final class ParagraphScan extends ParagraphReader {
             boolean lastAfterGiven = afterGiven && (j == e - 1 || lex.givenNames.contains(key))
                     || lex.familyFirst.contains(firstKey) && j == p + 1 && j == e - 1; // "Liu He"
             // a title word ending a name after a given name is a family name: "Ashraf Sheikh"
-            if (lex.titles.isTitleWord(tok.lower()) && !known && !(afterGiven && j == e - 1)) {
+            // ... and so is one that an age follows: "Sadik Mollah, 21,"
+            if (lex.titles.isTitleWord(tok.lower()) && !known && !((afterGiven || ageAfter(e)) && j == e - 1)) {
                 q = j;
                 cutByTitle = true;
                 break;
@@ -217,6 +225,12 @@ final class ParagraphScan extends ParagraphReader {
         }
         out.add(c);
         previous = c;
+    }
+
+    /** ", 45," or ", 45." right after token k - 1: an age, which only people are given. */
+    private boolean ageAfter(int k) {
+        return k + 2 < t.size() && t.get(k).is(",") && isNumber(t.get(k + 1))
+                && (t.get(k + 2).is(",") || t.get(k + 2).is("."));
     }
 
     /** The title whose last word is token k ("Prime Minister" in "Prime Minister of Mongolia ..."), or null. */

@@ -60,7 +60,8 @@ public final class PersonFinder {
             }
             new ParagraphScan(lex, pi, paragraphs.get(pi), t, lowerWords, candidates).run();
         }
-        return new PersonResolver(paragraphs, tokens, candidates, headlineParagraphs).resolve();
+        List<LocalPerson> people = new PersonResolver(paragraphs, tokens, candidates, headlineParagraphs).resolve();
+        return ImpliedCountry.fill(doc, tokens, people, lex);
     }
 
     /**

@@ -357,7 +357,7 @@ final class PersonResolver {
     }
 
     /** Drops a role that a more precise one of the same person covers ("Minister" beside "Minister of Defence"). */
-    private static List<LocalRole> specific(Collection<LocalRole> roles) {
+    static List<LocalRole> specific(Collection<LocalRole> roles) {
         List<LocalRole> out = new ArrayList<>();
         for (LocalRole r : roles) {
             boolean covered = false;

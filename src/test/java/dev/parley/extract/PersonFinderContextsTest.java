@@ -1,0 +1,57 @@
+package dev.parley.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.parley.extract.PersonFinderFixturesTest.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+/**
+ * What the words around a capitalised run say about it: a noun beside it that names a kind of place or firm
+ * ("the Velmor Ostrana district", "drone firm Skylarke"), and person contexts for names no list knows
+ * ("surnamed Quell", a title ending in an organisation's acronym, an irregular past tense after a name).
+ */
+class PersonFinderContextsTest {
+    private final PersonFinder finder = new PersonFinder(Vocabulary.get());
+
+    private List<String> names(String file) {
+        return finder.find(fixture(file)).stream().map(LocalPerson::name).toList();
+    }
+
+    @Test
+    void aNounBesideTheRunMakesItAPlaceOrAFirm() {
+        List<String> names = names("river-towns.txt");
+        assertThat(names).doesNotContain("Velmor Ostrana", "Karvel Dunmore", "Ostrava Kelm", "Skylarke",
+                "Vesna Kuriren", "Halden Marr");
+        assertThat(names).contains("Tamsin Orlowe");
+    }
+
+    @Test
+    void personContextsForUnknownNames() {
+        List<String> names = names("river-towns.txt");
+        assertThat(names).contains("Quell", "Tavish Kornblum", "Darnell Voskuijlen", "Vashtul Sheikh");
+    }
+
+    private LocalPerson person(String file, String name) {
+        return finder.find(fixture(file)).stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRoleTakesTheCountryTheArticleIsAbout() {
+        assertThat(person("one-country.txt", "Bojan Radulic").roles())
+                .extracting(LocalRole::title, LocalRole::country)
+                .containsExactly(tuple("Minister of Defence", "Serbia"));
+        assertThat(person("one-country.txt", "Dragan Velimirac").roles())
+                .extracting(LocalRole::title, LocalRole::country)
+                .containsExactly(tuple("President", "Serbia"));
+    }
+
+    @Test
+    void anArticleAboutTwoCountriesLeavesTheRoleWithoutOne() {
+        assertThat(person("two-countries.txt", "Bojan Radulic").roles())
+                .extracting(LocalRole::title, LocalRole::country)
+                .containsExactly(tuple("Minister of Defence", null));
+    }
+}
