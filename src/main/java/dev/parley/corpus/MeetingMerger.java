@@ -137,6 +137,10 @@ final class MeetingMerger {
     }
 
     private static boolean sameAcrossDocuments(Draft a, Draft b) {
+        // a plan and the report that it happened stay two meetings: events link them, with the plan kept visible
+        if (!a.kind.equals(b.kind)) {
+            return false;
+        }
         if (a.date == null || b.date == null || !a.date.precision().equals("day") || !a.date.value().equals(b.date.value())) {
             return false;
         }

@@ -7,6 +7,7 @@ import dev.parley.model.Entity;
 import dev.parley.model.Meeting;
 import dev.parley.model.Person;
 import dev.parley.model.Quote;
+import dev.parley.model.Speaker;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
@@ -114,7 +115,7 @@ class CorrectorTest {
         List<Quote> q = r.corpus().quotes();
         assertThat(q.get(0).speaker()).isEqualTo("anna-kowalska");
         assertThat(q.get(0).how()).isEqualTo("corrected");
-        assertThat(q.get(1).speaker()).isNull();
+        assertThat(q.get(1).speakers()).containsExactly(Speaker.organisation("ministry-of-foreign-affairs"));
         assertThat(q.get(1).speakerText()).isEqualTo("Ministry of Foreign Affairs");
         assertThat(q.get(2).speaker()).isNull();
         assertThat(q.get(0).id()).isEqualTo(first.id());

@@ -57,7 +57,7 @@ class FormatsTest {
 
         Document page = docs.get("pages/river");
         assertThat(page.title()).isEqualTo("Ministers agree on river commission");
-        assertThat(page.titleFrom()).isEqualTo("og:title");
+        assertThat(page.titleFrom()).isEqualTo("meta");
         assertThat(page.source()).isEqualTo("Northern Courier");
         assertThat(page.date().value()).isEqualTo("2024-03-21");
         assertThat(page.date().from()).isEqualTo("meta");
