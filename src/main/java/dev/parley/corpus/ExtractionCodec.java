@@ -5,6 +5,7 @@ import dev.parley.extract.MeetingFinder;
 import dev.parley.extract.EntityMention;
 import dev.parley.extract.LocalPerson;
 import dev.parley.extract.LocalQuote;
+import dev.parley.extract.LocalSpeaker;
 import dev.parley.extract.LocalRole;
 import dev.parley.extract.PersonMention;
 import dev.parley.model.DocDate;
@@ -68,7 +69,11 @@ final class ExtractionCodec {
                 out.writeInt(q.start());
                 out.writeInt(q.end());
                 string(out, q.text());
-                out.writeInt(q.speaker());
+                out.writeInt(q.speakers().size());
+                for (LocalSpeaker s : q.speakers()) {
+                    out.writeInt(s.person());
+                    string(out, s.organisation());
+                }
                 string(out, q.speakerText());
                 string(out, q.verb());
                 string(out, q.how());
@@ -131,8 +136,17 @@ final class ExtractionCodec {
         int n = count(in);
         List<LocalQuote> quotes = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            quotes.add(new LocalQuote(in.readInt(), in.readInt(), in.readInt(), string(in), in.readInt(), string(in),
-                    string(in), string(in), in.readDouble()));
+            int paragraph = in.readInt();
+            int start = in.readInt();
+            int end = in.readInt();
+            String text = string(in);
+            int speakerCount = count(in);
+            List<LocalSpeaker> speakers = new ArrayList<>(speakerCount);
+            for (int k = 0; k < speakerCount; k++) {
+                speakers.add(new LocalSpeaker(in.readInt(), string(in)));
+            }
+            quotes.add(new LocalQuote(paragraph, start, end, text, speakers, string(in), string(in), string(in),
+                    in.readDouble()));
         }
         n = count(in);
         List<MeetingFinder.LocalMeeting> meetings = new ArrayList<>(n);

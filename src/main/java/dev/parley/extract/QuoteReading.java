@@ -34,9 +34,9 @@ final class QuoteReading {
     private final Map<Integer, int[]> firstTwoNamed = new HashMap<>();
 
 
-    QuoteReading(Document doc, List<LocalPerson> people, QuoteLexicon lex, RoleConcepts roles, Gazetteer gazetteer,
+    QuoteReading(Document doc, List<LocalPerson> people, List<EntityMention> orgs, QuoteLexicon lex, RoleConcepts roles, Gazetteer gazetteer,
                  Words words) {
-        this.document = new QuoteText(doc, people, lex, roles, gazetteer, words);
+        this.document = new QuoteText(doc, people, orgs, lex, roles, gazetteer, words);
         this.clauses = new QuoteClauses(document);
         this.speakers = new QuoteSpeakers(document);
         this.lex = lex;
@@ -81,15 +81,15 @@ final class QuoteReading {
                 if (r == null) {
                     continue;
                 }
-                if (continuesRunOn && r.speaker() >= 0 && !"previous".equals(r.how())) {
+                if (continuesRunOn && r.known() && !"previous".equals(r.how())) {
                     settleWaiting(r);
                 }
                 waiting.clear();
-                out.add(new LocalQuote(p, m.start(), m.end(), originals.get(p).substring(m.start(), m.end()), r.speaker(),
+                out.add(new LocalQuote(p, m.start(), m.end(), originals.get(p).substring(m.start(), m.end()), r.speakers(),
                         r.text(), r.verb(), r.how(), r.confidence()));
                 if (m.openEnded()) {
                     runningOn = r;
-                    if (r.speaker() < 0) {
+                    if (!r.known()) {
                         waiting.add(out.size() - 1);
                     }
                 }
@@ -113,7 +113,7 @@ final class QuoteReading {
     private void settleWaiting(QuoteSpeakers.Resolution r) {
         for (int index : waiting) {
             LocalQuote q = out.get(index);
-            out.set(index, new LocalQuote(q.paragraph(), q.start(), q.end(), q.text(), r.speaker(), r.text(), r.verb(),
+            out.set(index, new LocalQuote(q.paragraph(), q.start(), q.end(), q.text(), r.speakers(), r.text(), r.verb(),
                     r.how(), Math.max(0, r.confidence() - QuoteSpeakers.SPLIT_PENALTY)));
         }
         waiting.clear();
@@ -187,11 +187,11 @@ final class QuoteReading {
         }
         if (leading != null) {
             QuoteSpeakers.Resolution lead = speakers.resolve(p, leading, m.open(), sentenceStart, inSentence);
-            if (best == null || lead.strength() > best.strength() && lead.speaker() >= 0) {
+            if (best == null || lead.strength() > best.strength() && lead.known()) {
                 best = lead;
             }
         }
-        if (best != null && (best.speaker() >= 0 || best.text() != null)) {
+        if (best != null && (best.known() || best.text() != null)) {
             return best;
         }
         return unattributed(p, m.open(), sentenceStart, inSentence, earlier, runOn, best);
@@ -204,7 +204,7 @@ final class QuoteReading {
         if (!onlySpaceOrMarksBetween(texts.get(p), sentenceStart, open)) {
             // a quote inside a sentence of narrative belongs to that sentence, not to the paragraph before:
             // 'the court pointed to a "coalesced effort"' has no speaker among the people
-            if (inSentence != null && (inSentence.speaker() >= 0 || inSentence.text() != null)) {
+            if (inSentence != null && (inSentence.known() || inSentence.text() != null)) {
                 return inSentence.copy(QuoteSpeakers.SPLIT_PENALTY);
             }
             QuoteSpeakers.Subject s = speakers.subjectOf(p, sentenceStart, open);
@@ -215,12 +215,12 @@ final class QuoteReading {
             return new QuoteSpeakers.Resolution(-1, null, verb, null, 0);
         }
         if (runOn != null) {
-            return runOn.speaker() >= 0
-                    ? new QuoteSpeakers.Resolution(runOn.speaker(), runOn.text(), runOn.verb(), "previous", QuoteSpeakers.PREVIOUS) : runOn;
+            return runOn.known()
+                    ? new QuoteSpeakers.Resolution(runOn.speakers(), runOn.text(), runOn.verb(), "previous", QuoteSpeakers.PREVIOUS) : runOn;
         }
         if (!earlier.isEmpty()) {
             QuoteSpeakers.Resolution last = earlier.get(earlier.size() - 1);
-            if (last.speaker() >= 0 || last.text() != null) {
+            if (last.known() || last.text() != null) {
                 return last.copy(QuoteSpeakers.SPLIT_PENALTY); // "First part," he said. "Second part."
             }
         }

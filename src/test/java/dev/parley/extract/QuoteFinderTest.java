@@ -83,6 +83,43 @@ class QuoteFinderTest {
         }
     }
 
+    private List<LocalQuote> findWithOrgs(Document d, List<LocalPerson> people) {
+        return finder.find(d, people, new OrgFinder(Vocabulary.get()).find(d));
+    }
+
+    private static List<String> speakerNames(List<LocalPerson> people, LocalQuote q) {
+        List<String> out = new ArrayList<>();
+        for (LocalSpeaker s : q.speakers()) {
+            out.add(s.isPerson() ? people.get(s.person()).name() : "org:" + s.organisation());
+        }
+        return out;
+    }
+
+    @Test
+    void organisationsSpeak() {
+        Document d = doc(
+                "“We regret the decision of the authorities,” the Norwegian Ministry of Fisheries said in a statement.",
+                "The ministry added that talks would resume. “The door remains open,” the ministry said.",
+                "“Relations have reached a new low,” according to the daily newspaper Vestposten.",
+                "“The visit was a success,” the Vestposten daily wrote on Friday.",
+                "“No decision has been taken,” a spokesman for the ministry said.");
+        List<LocalQuote> quotes = findWithOrgs(d, List.of());
+        assertThat(quotes).extracting(q -> speakerNames(List.of(), q)).containsExactly(
+                List.of("org:Norwegian Ministry of Fisheries"), List.of("org:Norwegian Ministry of Fisheries"),
+                List.of("org:Vestposten"), List.of("org:Vestposten"), List.of());
+    }
+
+    @Test
+    void aJointStatementHasEverySpeaker() {
+        Document d = doc("“We agreed to open a new chapter,” Minister Halden and his counterpart Marko Rasic said "
+                + "after their meeting in Oslo.");
+        List<LocalPerson> people = people(d, "Erik Halden | Halden | Minister / Norway / Minister",
+                "Marko Rasic | Marko Rasic, Rasic");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).hasSize(1);
+        assertThat(speakerNames(people, quotes.get(0))).containsExactly("Erik Halden", "Marko Rasic");
+    }
+
     @Test
     void apostrophesAreNotQuotationMarks() {
         Document d = doc("Serbia’s position and the two countries’ views were discussed, and the minister’s visit "
