@@ -139,6 +139,9 @@ final class QuoteReading {
         int afterIdx = m.openEnded() ? toks.size() : Words.firstAtOrAfter(toks, m.close() + 1);
 
         QuoteClauses.Attribution trailing = m.openEnded() ? null : clauses.trailing(p, m, afterIdx);
+        if (trailing == null && !m.openEnded() && onlySpaceOrMarksBetween(texts.get(p), sentenceStart, m.open())) {
+            trailing = clauses.passiveAfter(p, afterIdx); // '"...". This was said by Petrov at the meeting.'
+        }
         QuoteClauses.Attribution leading = clauses.leading(toks, windowIdx, openIdx);
         int innerFrom = Words.firstAtOrAfter(toks, m.start());
         int innerTo = Words.firstAtOrAfter(toks, m.end());

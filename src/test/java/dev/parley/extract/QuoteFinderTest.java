@@ -121,6 +121,21 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aQuoteOpeningTheParagraphTakesTheSpeakerOfThePassiveSentenceAfterIt() {
+        Document d = doc(
+                "Ministers of the two countries met in Oslo on Tuesday.",
+                "“Our cooperation has entered a new phase.” This was said by Minister Halden and his counterpart "
+                        + "Marko Rasic at their meeting.",
+                "“Fisheries remain the main question.” This was stated by Rasic in an interview.");
+        List<LocalPerson> people = people(d, "Erik Halden | Halden | Minister / Norway / Minister",
+                "Marko Rasic | Marko Rasic, Rasic");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(q -> speakerNames(people, q)).containsExactly(
+                List.of("Erik Halden", "Marko Rasic"), List.of("Marko Rasic"));
+        assertThat(quotes).extracting(LocalQuote::verb).containsExactly("said", "stated");
+    }
+
+    @Test
     void apostrophesAreNotQuotationMarks() {
         Document d = doc("Serbia’s position and the two countries’ views were discussed, and the minister’s visit "
                 + "was announced for the country’s national day; rock 'n' roll was not.");
