@@ -42,7 +42,7 @@ public final class QuoteFinder {
      * @return the quotes in document order
      */
     public List<LocalQuote> find(Document doc, List<LocalPerson> people, List<EntityMention> orgs) {
-        if (!hasQuoteMark(doc)) {
+        if (!hasQuoteMark(doc.title()) && !hasQuoteMark(doc)) {
             return List.of(); // most releases quote nobody: skip the reading
         }
         return List.copyOf(new QuoteReading(doc, people, orgs, lexicon, roles, gazetteer, words).run());
@@ -50,12 +50,18 @@ public final class QuoteFinder {
 
     private static boolean hasQuoteMark(Document doc) {
         for (Paragraph p : doc.paragraphs()) {
-            String text = p.text();
-            for (int i = 0; text != null && i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '"' || c == '“' || c == '„' || c == '«' || c == '‘' || c == '\'' || c == '”' || c == '»' || c == '`') {
-                    return true;
-                }
+            if (hasQuoteMark(p.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasQuoteMark(String text) {
+        for (int i = 0; text != null && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '„' || c == '«' || c == '‘' || c == '\'' || c == '”' || c == '»' || c == '`') {
+                return true;
             }
         }
         return false;

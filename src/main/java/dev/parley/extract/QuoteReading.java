@@ -14,6 +14,8 @@ import java.util.Map;
  */
 final class QuoteReading {
     private final QuoteText document;
+    private final String title;
+    private final Words words;
     private final QuoteClauses clauses;
     private final QuoteSpeakers speakers;
     private final QuoteLexicon lex;
@@ -38,6 +40,8 @@ final class QuoteReading {
                  Words words) {
         this.document = new QuoteText(doc, people, orgs, lex, roles, gazetteer, words);
         this.clauses = new QuoteClauses(document);
+        this.title = doc.title();
+        this.words = words;
         this.speakers = new QuoteSpeakers(document);
         this.lex = lex;
         this.texts = document.texts;
@@ -48,6 +52,7 @@ final class QuoteReading {
     }
 
     List<LocalQuote> run() {
+        out.addAll(QuoteHeadline.find(title, document.people, words));
         for (int p = 0; p < texts.size(); p++) {
             readParagraph(p);
         }

@@ -136,6 +136,24 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aHeadlineQuoteGoesToThePersonTheHeadlineNames() {
+        List<Paragraph> ps = new ArrayList<>();
+        for (String p : List.of("Minister Erik Halden met his counterpart in Geneva on Monday.",
+                "Halden said the talks had been useful.")) {
+            ps.add(new Paragraph(p, List.of(new Span(0, p.length()))));
+        }
+        String title = "Minister Halden: talks in Geneva “open and frank”, no “reset”";
+        Document d = new Document("t", "t.txt", title, "header", null, null, null, ps, List.of(), List.of());
+        List<LocalPerson> people = people(d, "Erik Halden | Erik Halden, Halden | Minister / Norway / Minister");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).hasSize(1);
+        LocalQuote q = quotes.get(0);
+        assertThat(q.paragraph()).isEqualTo(-1);
+        assertThat(title.substring(q.start(), q.end())).isEqualTo("open and frank").isEqualTo(q.text());
+        assertThat(speaker(people, q)).isEqualTo("Erik Halden");
+    }
+
+    @Test
     void apostrophesAreNotQuotationMarks() {
         Document d = doc("Serbia’s position and the two countries’ views were discussed, and the minister’s visit "
                 + "was announced for the country’s national day; rock 'n' roll was not.");
