@@ -173,7 +173,13 @@ final class QuoteReading {
         boolean directLead = leading != null && leading.direct();
         QuoteClauses.Attribution near = leading != null && !leading.far() ? leading : null;
         if (trailing == null && !directLead) {
-            if (clauses.isTerm(p, m, openIdx, afterIdx, wordCount, sentential)) {
+            // words of two or more quoted from reported speech are the speaker's ('Petrov said it opened a "new
+            // chapter"'); a term after "the" or before its noun, or a single word, stays a name or scare quote
+            boolean reported = near != null && wordCount >= 2 && !titleCase && openIdx > 0
+                    && (toks.get(openIdx - 1).is("a") || toks.get(openIdx - 1).is("an"))
+                    && (afterIdx >= toks.size() || !toks.get(afterIdx).word() || toks.get(afterIdx).capitalised()
+                    || clauses.isFunctionWord(toks.get(afterIdx)));
+            if (!reported && clauses.isTerm(p, m, openIdx, afterIdx, wordCount, sentential)) {
                 return null;
             }
             // quoted sentences are speech; a quoted sentence standing alone ("Second part.") however short

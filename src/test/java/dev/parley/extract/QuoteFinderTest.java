@@ -154,6 +154,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void partialQuotesOfReportedSpeechAreTheSpeakersAndScareQuotesAreNot() {
+        Document d = doc(
+                "Halden said the meeting had opened a “new chapter” in relations between the two countries.",
+                "Halden said the “reset” was over.",
+                "The so-called “reforms” of the fisheries agreement were not discussed.");
+        List<LocalPerson> people = people(d, "Erik Halden | Halden | Minister / Norway / Minister");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(LocalQuote::text).containsExactly("new chapter");
+        assertThat(speaker(people, quotes.get(0))).isEqualTo("Erik Halden");
+    }
+
+    @Test
     void apostrophesAreNotQuotationMarks() {
         Document d = doc("Serbia’s position and the two countries’ views were discussed, and the minister’s visit "
                 + "was announced for the country’s national day; rock 'n' roll was not.");
