@@ -174,7 +174,7 @@ public final class CorpusBuilder {
         List<LocalPerson> people = personFinder.find(doc);
         List<EntityMention> places = placeFinder.find(doc);
         List<EntityMention> orgs = orgFinder.find(doc);
-        List<LocalQuote> quotes = quoteFinder.find(doc, people);
+        List<LocalQuote> quotes = quoteFinder.find(doc, people, orgs);
         var meetings = meetingFinder.find(doc, people, places);
         Map<String, List<Evidence>> topics = topicTagger.tag(doc);
         List<String> phrases = keyphrases.extract(doc, KEYPHRASES_PER_DOCUMENT);

@@ -150,6 +150,49 @@ final class QuoteClauses {
         return closingClause(toks, i, sentenceEnd);
     }
 
+    /**
+     * The sentence right after a quote that names who said it in the passive: '"...". This was said by Petrov and
+     * his counterpart Halden at their meeting.' Null for any other sentence.
+     */
+    Attribution passiveAfter(int p, int i) {
+        List<Words.Token> toks = tokens.get(p);
+        while (i < toks.size() && !toks.get(i).word() && toks.get(i).punct() == '.') {
+            i++;
+        }
+        if (i + 3 >= toks.size() || !toks.get(i).capitalised() || !lex.is(toks.get(i), "demonstrative")) {
+            return null;
+        }
+        int k = i + 1;
+        if (!lex.is(toks.get(k), "passive-auxiliary")) {
+            return null;
+        }
+        k++;
+        if (k < toks.size() && toks.get(k).is("been")) {
+            k++;
+        }
+        while (k < toks.size() && lex.is(toks.get(k), "adverb")) {
+            k++;
+        }
+        QuoteLexicon.Verb verb = k < toks.size() ? lex.verbAt(toks, k, toks.size()) : null;
+        if (verb == null) {
+            return null;
+        }
+        int verbEnd = k + verb.words().length;
+        if (verbEnd >= toks.size() || !toks.get(verbEnd).is("by")) {
+            return null;
+        }
+        int sentenceEnd = verbEnd + 1;
+        while (sentenceEnd < toks.size() && sentenceEnd - verbEnd < SENTENCE_REACH) {
+            char d = toks.get(sentenceEnd).punct();
+            if (d == '.' || d == '!' || d == '?' || d == ';' || d == ':' || QuoteMarks.isQuoteMark(d)) {
+                break;
+            }
+            sentenceEnd++;
+        }
+        int end = phraseEnd(toks, verbEnd + 1, sentenceEnd);
+        return end > verbEnd + 1 ? new Attribution(k, verbEnd, verbEnd + 1, end, true, false, false, false) : null;
+    }
+
     /** '"...' in the footsteps of others, said Zhu.': a short clause after the last comma, ending the sentence. */
     Attribution closingClause(List<Words.Token> toks, int from, int sentenceEnd) {
         if (sentenceEnd >= toks.size() || toks.get(sentenceEnd).punct() != '.') {

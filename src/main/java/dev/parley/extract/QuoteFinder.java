@@ -30,25 +30,38 @@ public final class QuoteFinder {
         this.words = new Words(lexicon.abbreviations());
     }
 
+    /** The quotes of a document whose organisations are not known: only people and unknown outlets speak. */
+    public List<LocalQuote> find(Document doc, List<LocalPerson> people) {
+        return find(doc, people, List.of());
+    }
+
     /**
      * @param people the people found in the same document; a quote's speaker is an index into this list
+     * @param orgs   the organisations named in the same document (as {@link OrgFinder} gives them); an organisation
+     *               that speaks is given by its canonical name
      * @return the quotes in document order
      */
-    public List<LocalQuote> find(Document doc, List<LocalPerson> people) {
-        if (!hasQuoteMark(doc)) {
+    public List<LocalQuote> find(Document doc, List<LocalPerson> people, List<EntityMention> orgs) {
+        if (!hasQuoteMark(doc.title()) && !hasQuoteMark(doc)) {
             return List.of(); // most releases quote nobody: skip the reading
         }
-        return List.copyOf(new QuoteReading(doc, people, lexicon, roles, gazetteer, words).run());
+        return List.copyOf(new QuoteReading(doc, people, orgs, lexicon, roles, gazetteer, words).run());
     }
 
     private static boolean hasQuoteMark(Document doc) {
         for (Paragraph p : doc.paragraphs()) {
-            String text = p.text();
-            for (int i = 0; text != null && i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '"' || c == '“' || c == '„' || c == '«' || c == '‘' || c == '\'' || c == '”' || c == '»' || c == '`') {
-                    return true;
-                }
+            if (hasQuoteMark(p.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasQuoteMark(String text) {
+        for (int i = 0; text != null && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '“' || c == '„' || c == '«' || c == '‘' || c == '\'' || c == '”' || c == '»' || c == '`') {
+                return true;
             }
         }
         return false;

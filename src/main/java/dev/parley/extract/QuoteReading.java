@@ -14,6 +14,8 @@ import java.util.Map;
  */
 final class QuoteReading {
     private final QuoteText document;
+    private final String title;
+    private final Words words;
     private final QuoteClauses clauses;
     private final QuoteSpeakers speakers;
     private final QuoteLexicon lex;
@@ -34,10 +36,12 @@ final class QuoteReading {
     private final Map<Integer, int[]> firstTwoNamed = new HashMap<>();
 
 
-    QuoteReading(Document doc, List<LocalPerson> people, QuoteLexicon lex, RoleConcepts roles, Gazetteer gazetteer,
+    QuoteReading(Document doc, List<LocalPerson> people, List<EntityMention> orgs, QuoteLexicon lex, RoleConcepts roles, Gazetteer gazetteer,
                  Words words) {
-        this.document = new QuoteText(doc, people, lex, roles, gazetteer, words);
+        this.document = new QuoteText(doc, people, orgs, lex, roles, gazetteer, words);
         this.clauses = new QuoteClauses(document);
+        this.title = doc.title();
+        this.words = words;
         this.speakers = new QuoteSpeakers(document);
         this.lex = lex;
         this.texts = document.texts;
@@ -48,6 +52,7 @@ final class QuoteReading {
     }
 
     List<LocalQuote> run() {
+        out.addAll(QuoteHeadline.find(title, document.people, words));
         for (int p = 0; p < texts.size(); p++) {
             readParagraph(p);
         }
@@ -81,15 +86,15 @@ final class QuoteReading {
                 if (r == null) {
                     continue;
                 }
-                if (continuesRunOn && r.speaker() >= 0 && !"previous".equals(r.how())) {
+                if (continuesRunOn && r.known() && !"previous".equals(r.how())) {
                     settleWaiting(r);
                 }
                 waiting.clear();
-                out.add(new LocalQuote(p, m.start(), m.end(), originals.get(p).substring(m.start(), m.end()), r.speaker(),
+                out.add(new LocalQuote(p, m.start(), m.end(), originals.get(p).substring(m.start(), m.end()), r.speakers(),
                         r.text(), r.verb(), r.how(), r.confidence()));
                 if (m.openEnded()) {
                     runningOn = r;
-                    if (r.speaker() < 0) {
+                    if (!r.known()) {
                         waiting.add(out.size() - 1);
                     }
                 }
@@ -113,7 +118,7 @@ final class QuoteReading {
     private void settleWaiting(QuoteSpeakers.Resolution r) {
         for (int index : waiting) {
             LocalQuote q = out.get(index);
-            out.set(index, new LocalQuote(q.paragraph(), q.start(), q.end(), q.text(), r.speaker(), r.text(), r.verb(),
+            out.set(index, new LocalQuote(q.paragraph(), q.start(), q.end(), q.text(), r.speakers(), r.text(), r.verb(),
                     r.how(), Math.max(0, r.confidence() - QuoteSpeakers.SPLIT_PENALTY)));
         }
         waiting.clear();
@@ -139,6 +144,9 @@ final class QuoteReading {
         int afterIdx = m.openEnded() ? toks.size() : Words.firstAtOrAfter(toks, m.close() + 1);
 
         QuoteClauses.Attribution trailing = m.openEnded() ? null : clauses.trailing(p, m, afterIdx);
+        if (trailing == null && !m.openEnded() && onlySpaceOrMarksBetween(texts.get(p), sentenceStart, m.open())) {
+            trailing = clauses.passiveAfter(p, afterIdx); // '"...". This was said by Petrov at the meeting.'
+        }
         QuoteClauses.Attribution leading = clauses.leading(toks, windowIdx, openIdx);
         int innerFrom = Words.firstAtOrAfter(toks, m.start());
         int innerTo = Words.firstAtOrAfter(toks, m.end());
@@ -165,7 +173,13 @@ final class QuoteReading {
         boolean directLead = leading != null && leading.direct();
         QuoteClauses.Attribution near = leading != null && !leading.far() ? leading : null;
         if (trailing == null && !directLead) {
-            if (clauses.isTerm(p, m, openIdx, afterIdx, wordCount, sentential)) {
+            // words of two or more quoted from reported speech are the speaker's ('Petrov said it opened a "new
+            // chapter"'); a term after "the" or before its noun, or a single word, stays a name or scare quote
+            boolean reported = near != null && wordCount >= 2 && !titleCase && openIdx > 0
+                    && (toks.get(openIdx - 1).is("a") || toks.get(openIdx - 1).is("an"))
+                    && (afterIdx >= toks.size() || !toks.get(afterIdx).word() || toks.get(afterIdx).capitalised()
+                    || clauses.isFunctionWord(toks.get(afterIdx)));
+            if (!reported && clauses.isTerm(p, m, openIdx, afterIdx, wordCount, sentential)) {
                 return null;
             }
             // quoted sentences are speech; a quoted sentence standing alone ("Second part.") however short
@@ -187,11 +201,11 @@ final class QuoteReading {
         }
         if (leading != null) {
             QuoteSpeakers.Resolution lead = speakers.resolve(p, leading, m.open(), sentenceStart, inSentence);
-            if (best == null || lead.strength() > best.strength() && lead.speaker() >= 0) {
+            if (best == null || lead.strength() > best.strength() && lead.known()) {
                 best = lead;
             }
         }
-        if (best != null && (best.speaker() >= 0 || best.text() != null)) {
+        if (best != null && (best.known() || best.text() != null)) {
             return best;
         }
         return unattributed(p, m.open(), sentenceStart, inSentence, earlier, runOn, best);
@@ -204,7 +218,7 @@ final class QuoteReading {
         if (!onlySpaceOrMarksBetween(texts.get(p), sentenceStart, open)) {
             // a quote inside a sentence of narrative belongs to that sentence, not to the paragraph before:
             // 'the court pointed to a "coalesced effort"' has no speaker among the people
-            if (inSentence != null && (inSentence.speaker() >= 0 || inSentence.text() != null)) {
+            if (inSentence != null && (inSentence.known() || inSentence.text() != null)) {
                 return inSentence.copy(QuoteSpeakers.SPLIT_PENALTY);
             }
             QuoteSpeakers.Subject s = speakers.subjectOf(p, sentenceStart, open);
@@ -215,12 +229,12 @@ final class QuoteReading {
             return new QuoteSpeakers.Resolution(-1, null, verb, null, 0);
         }
         if (runOn != null) {
-            return runOn.speaker() >= 0
-                    ? new QuoteSpeakers.Resolution(runOn.speaker(), runOn.text(), runOn.verb(), "previous", QuoteSpeakers.PREVIOUS) : runOn;
+            return runOn.known()
+                    ? new QuoteSpeakers.Resolution(runOn.speakers(), runOn.text(), runOn.verb(), "previous", QuoteSpeakers.PREVIOUS) : runOn;
         }
         if (!earlier.isEmpty()) {
             QuoteSpeakers.Resolution last = earlier.get(earlier.size() - 1);
-            if (last.speaker() >= 0 || last.text() != null) {
+            if (last.known() || last.text() != null) {
                 return last.copy(QuoteSpeakers.SPLIT_PENALTY); // "First part," he said. "Second part."
             }
         }

@@ -48,7 +48,31 @@ final class QuoteSpeakers {
     record Subject(int p, int offset, int person, String text) {
     }
 
-    record Resolution(int speaker, String text, String verb, String how, double confidence) {
+    /** Who a quote's words designate: one speaker, several for a joint statement, none when unknown. */
+    record Resolution(List<LocalSpeaker> speakers, String text, String verb, String how, double confidence) {
+        Resolution {
+            speakers = List.copyOf(speakers);
+        }
+
+        /** At most one speaker, a person: {@code speaker} is its index, or -1 when unknown. */
+        Resolution(int speaker, String text, String verb, String how, double confidence) {
+            this(speaker < 0 ? List.of() : List.of(LocalSpeaker.person(speaker)), text, verb, how, confidence);
+        }
+
+        boolean known() {
+            return !speakers.isEmpty();
+        }
+
+        /** The first speaker that is a person, or -1. */
+        int speaker() {
+            for (LocalSpeaker s : speakers) {
+                if (s.isPerson()) {
+                    return s.person();
+                }
+            }
+            return -1;
+        }
+
         int strength() {
             if (how == null) {
                 return 0;
@@ -68,7 +92,7 @@ final class QuoteSpeakers {
         }
 
         Resolution copy(double penalty) {
-            return new Resolution(speaker, text, verb, how, Math.max(0, confidence - penalty));
+            return new Resolution(speakers, text, verb, how, Math.max(0, confidence - penalty));
         }
     }
 
@@ -97,7 +121,7 @@ final class QuoteSpeakers {
             }
             if (start < end) {
                 Resolution r = resolvePhrase(p, start, end, open, sentenceStart, verb);
-                if (r.speaker() < 0 && start - 1 > windowIdx && toks.get(start - 1).punct() == ',') {
+                if (!r.known() && start - 1 > windowIdx && toks.get(start - 1).punct() == ',') {
                     // an apposition: "Ivanova, the ministry's spokeswoman, said"
                     int before = chunkStart(toks, start - 1, windowIdx);
                     if (before < start - 1) {
@@ -111,8 +135,8 @@ final class QuoteSpeakers {
             }
         }
         // "..., adding: '...'", "and said: '...'": the subject of the clause the verb hangs on
-        if (inSentence != null && inSentence.speaker() >= 0) {
-            return new Resolution(inSentence.speaker(), inSentence.text(), verb, inSentence.how(),
+        if (inSentence != null && inSentence.known()) {
+            return new Resolution(inSentence.speakers(), inSentence.text(), verb, inSentence.how(),
                     Math.max(0, inSentence.confidence() - SPLIT_PENALTY));
         }
         Subject s = subjectOf(p, sentenceStart, toks.get(a.verbStart()).start());
@@ -179,7 +203,7 @@ final class QuoteSpeakers {
         }
         if (named != null) {
             if (joint && containsWord(toks, a, b, "and")) {
-                return new Resolution(-1, phrase, verb, null, 0);
+                return joint(p, from, to, phrase, verb); // "Petrov and his counterpart Halden said"
             }
             boolean full = "full".equals(named.kind()) || document.span(p, named.start(), named.end()).contains(" ");
             boolean titled = "title".equals(named.kind());
@@ -195,6 +219,10 @@ final class QuoteSpeakers {
             String designation = nameStart > a && nameStart < b ? text.substring(toks.get(nameStart).start(), to) : phrase;
             return titled ? new Resolution(named.person(), designation, verb, "title", TITLE)
                     : new Resolution(named.person(), designation, verb, "name", NAME);
+        }
+        Resolution organisation = organisation(p, a, b, phrase, verb);
+        if (organisation != null) {
+            return organisation;
         }
         Words.Token first = toks.get(a);
         if (b - a == 1 && (lex.is(first, "pronoun-male") || lex.is(first, "pronoun-female"))) {
@@ -223,6 +251,129 @@ final class QuoteSpeakers {
             }
         }
         return new Resolution(-1, phrase, verb, null, 0);
+    }
+
+    /** Everyone named in a phrase that joins several names with "and", in the order named. */
+    private Resolution joint(int p, int from, int to, String phrase, String verb) {
+        String text = texts.get(p);
+        List<LocalSpeaker> all = new ArrayList<>();
+        List<QuoteText.Ref> nearby = refs.get(p);
+        for (int k = document.firstRef(p, Math.max(0, from - NAME_MAX_CHARS)); k < nearby.size(); k++) {
+            QuoteText.Ref r = nearby.get(k);
+            if (r.start() >= to) {
+                break;
+            }
+            LocalSpeaker s = LocalSpeaker.person(r.person());
+            if (r.end() > from && !"role".equals(r.kind()) && !isPossessive(text, r.end()) && !all.contains(s)) {
+                all.add(s);
+            }
+        }
+        return new Resolution(all, phrase, verb, "name", NAME);
+    }
+
+    /**
+     * An organisation as speaker: one the document names inside the phrase and that heads it ("the Russian Foreign
+     * Ministry", "the state news agency Tanjug"), an outlet the gazetteer does not know, named after or before the
+     * word that describes it ("the daily newspaper Borba", "the Borba daily"), or "the ministry" for the latest
+     * organisation named with that word. Null when the phrase designates no organisation.
+     */
+    private Resolution organisation(int p, int a, int b, String phrase, String verb) {
+        List<Words.Token> toks = tokens.get(p);
+        String text = texts.get(p);
+        int from = toks.get(a).start();
+        int to = toks.get(b - 1).end();
+        for (EntityMention m : document.orgRefs.get(p)) {
+            if (m.start() >= to) {
+                break;
+            }
+            if (m.end() <= from || m.start() < from || isPossessive(text, m.end())) {
+                continue;
+            }
+            if (onlyDescription(toks, a, Words.firstAtOrAfter(toks, m.start()))) {
+                return new Resolution(List.of(LocalSpeaker.organisation(m.canonical())), phrase, verb, "name", NAME);
+            }
+            return null; // "a spokesman for the ministry": a person speaks, unnamed
+        }
+        int k = a;
+        while (k < b && (toks.get(k).is("the") || toks.get(k).is("a") || toks.get(k).is("an"))) {
+            k++;
+        }
+        int described = k;
+        while (described < b && lex.is(toks.get(described), "outlet")) {
+            described++;
+        }
+        if (described > k && described < b && allCapitalised(toks, described, b)) {
+            String name = text.substring(toks.get(described).start(), to); // "the daily newspaper Borba"
+            return new Resolution(List.of(LocalSpeaker.organisation(name)), phrase, verb, "name", NAME);
+        }
+        if (k > a && b - k >= 2 && lex.is(toks.get(b - 1), "outlet") && allCapitalised(toks, k, b - 1)
+                && !toks.get(b - 1).capitalised()) {
+            String name = text.substring(toks.get(k).start(), toks.get(b - 2).end()); // "the Borba daily"
+            return new Resolution(List.of(LocalSpeaker.organisation(name)), phrase, verb, "name", NAME);
+        }
+        if (k > a && toks.get(a).is("the") && lex.is(toks.get(b - 1), "org-head") && allLowerWords(toks, k, b)) {
+            EntityMention m = latestOrgWith(p, from, toks.get(b - 1).lower());
+            if (m != null) {
+                return new Resolution(List.of(LocalSpeaker.organisation(m.canonical())), phrase, verb, "role", ROLE);
+            }
+        }
+        return null;
+    }
+
+    /** Whether tokens [a, b) only describe what follows: articles, capitalised words, outlet words. */
+    private boolean onlyDescription(List<Words.Token> toks, int a, int b) {
+        for (int k = a; k < b; k++) {
+            Words.Token t = toks.get(k);
+            if (!t.word() || !(t.is("the") || t.capitalised() || lex.is(t, "outlet"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allCapitalised(List<Words.Token> toks, int a, int b) {
+        for (int k = a; k < b; k++) {
+            Words.Token t = toks.get(k);
+            if (!t.capitalised() && !(t.is("of") && k > a && k + 1 < b)) {
+                return false;
+            }
+        }
+        return a < b;
+    }
+
+    private static boolean allLowerWords(List<Words.Token> toks, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!toks.get(k).word() || toks.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How far back "the ministry" looks for the ministry it stands for. */
+    private static final int ORG_LOOKBACK_PARAGRAPHS = 40;
+
+    /** The latest organisation named before (p, at) with {@code head} among the words of its name. */
+    private EntityMention latestOrgWith(int p, int at, String head) {
+        for (int q = p; q >= 0 && p - q <= ORG_LOOKBACK_PARAGRAPHS; q--) {
+            List<EntityMention> list = document.orgRefs.get(q);
+            for (int k = list.size() - 1; k >= 0; k--) {
+                EntityMention m = list.get(k);
+                if ((q < p || m.end() <= at) && hasWord(m.text(), head)) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasWord(String name, String lowerWord) {
+        for (String w : name.split("[\\s\\-]+")) {
+            if (w.toLowerCase(java.util.Locale.ROOT).equals(lowerWord)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean containsWord(List<Words.Token> toks, int a, int b, String word) {

@@ -28,10 +28,12 @@ final class QuoteText {
     final List<List<Words.Token>> tokens = new ArrayList<>();
     final List<List<QuoteMarks.Marked>> marks = new ArrayList<>();
     final List<List<Ref>> refs = new ArrayList<>();
+    /** Per paragraph: the organisations named in it, in text order. */
+    final List<List<EntityMention>> orgRefs = new ArrayList<>();
     /** Per person: 'f', 'm' or 0 when the document does not say. */
     final char[] gender;
 
-    QuoteText(Document doc, List<LocalPerson> people, QuoteLexicon lex, RoleConcepts roles, Gazetteer gazetteer,
+    QuoteText(Document doc, List<LocalPerson> people, List<EntityMention> orgs, QuoteLexicon lex, RoleConcepts roles, Gazetteer gazetteer,
               Words words) {
         this.lex = lex;
         this.roles = roles;
@@ -47,6 +49,17 @@ final class QuoteText {
         }
         for (int p = 0; p < texts.size(); p++) {
             marks.add(QuoteMarks.find(texts.get(p), p + 1 < texts.size() ? texts.get(p + 1) : null));
+        }
+        for (int p = 0; p < texts.size(); p++) {
+            orgRefs.add(new ArrayList<>());
+        }
+        for (EntityMention o : orgs == null ? List.<EntityMention>of() : orgs) {
+            if (OrgFinder.KIND.equals(o.kind()) && valid(o.paragraph(), o.start(), o.end())) {
+                orgRefs.get(o.paragraph()).add(o);
+            }
+        }
+        for (List<EntityMention> list : orgRefs) {
+            list.sort(Comparator.comparingInt(EntityMention::start));
         }
         this.gender = new char[this.people.size()];
         buildRefs();

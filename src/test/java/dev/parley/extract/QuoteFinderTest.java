@@ -83,6 +83,88 @@ class QuoteFinderTest {
         }
     }
 
+    private List<LocalQuote> findWithOrgs(Document d, List<LocalPerson> people) {
+        return finder.find(d, people, new OrgFinder(Vocabulary.get()).find(d));
+    }
+
+    private static List<String> speakerNames(List<LocalPerson> people, LocalQuote q) {
+        List<String> out = new ArrayList<>();
+        for (LocalSpeaker s : q.speakers()) {
+            out.add(s.isPerson() ? people.get(s.person()).name() : "org:" + s.organisation());
+        }
+        return out;
+    }
+
+    @Test
+    void organisationsSpeak() {
+        Document d = doc(
+                "“We regret the decision of the authorities,” the Norwegian Ministry of Fisheries said in a statement.",
+                "The ministry added that talks would resume. “The door remains open,” the ministry said.",
+                "“Relations have reached a new low,” according to the daily newspaper Vestposten.",
+                "“The visit was a success,” the Vestposten daily wrote on Friday.",
+                "“No decision has been taken,” a spokesman for the ministry said.");
+        List<LocalQuote> quotes = findWithOrgs(d, List.of());
+        assertThat(quotes).extracting(q -> speakerNames(List.of(), q)).containsExactly(
+                List.of("org:Norwegian Ministry of Fisheries"), List.of("org:Norwegian Ministry of Fisheries"),
+                List.of("org:Vestposten"), List.of("org:Vestposten"), List.of());
+    }
+
+    @Test
+    void aJointStatementHasEverySpeaker() {
+        Document d = doc("“We agreed to open a new chapter,” Minister Halden and his counterpart Marko Rasic said "
+                + "after their meeting in Oslo.");
+        List<LocalPerson> people = people(d, "Erik Halden | Halden | Minister / Norway / Minister",
+                "Marko Rasic | Marko Rasic, Rasic");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).hasSize(1);
+        assertThat(speakerNames(people, quotes.get(0))).containsExactly("Erik Halden", "Marko Rasic");
+    }
+
+    @Test
+    void aQuoteOpeningTheParagraphTakesTheSpeakerOfThePassiveSentenceAfterIt() {
+        Document d = doc(
+                "Ministers of the two countries met in Oslo on Tuesday.",
+                "“Our cooperation has entered a new phase.” This was said by Minister Halden and his counterpart "
+                        + "Marko Rasic at their meeting.",
+                "“Fisheries remain the main question.” This was stated by Rasic in an interview.");
+        List<LocalPerson> people = people(d, "Erik Halden | Halden | Minister / Norway / Minister",
+                "Marko Rasic | Marko Rasic, Rasic");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(q -> speakerNames(people, q)).containsExactly(
+                List.of("Erik Halden", "Marko Rasic"), List.of("Marko Rasic"));
+        assertThat(quotes).extracting(LocalQuote::verb).containsExactly("said", "stated");
+    }
+
+    @Test
+    void aHeadlineQuoteGoesToThePersonTheHeadlineNames() {
+        List<Paragraph> ps = new ArrayList<>();
+        for (String p : List.of("Minister Erik Halden met his counterpart in Geneva on Monday.",
+                "Halden said the talks had been useful.")) {
+            ps.add(new Paragraph(p, List.of(new Span(0, p.length()))));
+        }
+        String title = "Minister Halden: talks in Geneva “open and frank”, no “reset”";
+        Document d = new Document("t", "t.txt", title, "header", null, null, null, ps, List.of(), List.of());
+        List<LocalPerson> people = people(d, "Erik Halden | Erik Halden, Halden | Minister / Norway / Minister");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).hasSize(1);
+        LocalQuote q = quotes.get(0);
+        assertThat(q.paragraph()).isEqualTo(-1);
+        assertThat(title.substring(q.start(), q.end())).isEqualTo("open and frank").isEqualTo(q.text());
+        assertThat(speaker(people, q)).isEqualTo("Erik Halden");
+    }
+
+    @Test
+    void partialQuotesOfReportedSpeechAreTheSpeakersAndScareQuotesAreNot() {
+        Document d = doc(
+                "Halden said the meeting had opened a “new chapter” in relations between the two countries.",
+                "Halden said the “reset” was over.",
+                "The so-called “reforms” of the fisheries agreement were not discussed.");
+        List<LocalPerson> people = people(d, "Erik Halden | Halden | Minister / Norway / Minister");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(LocalQuote::text).containsExactly("new chapter");
+        assertThat(speaker(people, quotes.get(0))).isEqualTo("Erik Halden");
+    }
+
     @Test
     void apostrophesAreNotQuotationMarks() {
         Document d = doc("Serbia’s position and the two countries’ views were discussed, and the minister’s visit "
