@@ -80,7 +80,9 @@ final class MainText {
             if (!inside(b.owner(), region, body)) {
                 return false;
             }
-            return weight(b) > 0 || (b.heading() && b.order() < start);
+            // prose after the core counts only inside a marked article: elsewhere it is comments, teasers, bios
+            return (weight(b) > 0 && (b.order() < start || PagePruner.isArticle(region)))
+                    || (b.heading() && b.order() < start);
         });
     }
 
