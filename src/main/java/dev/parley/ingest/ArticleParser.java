@@ -113,6 +113,9 @@ public final class ArticleParser {
                 paragraphs.add(c);
             }
         }
+        Header header = new Header();
+        takeDateline(paragraphs, header);
+        paragraphs.removeIf(String::isBlank);
         List<Paragraph> out = new ArrayList<>(paragraphs.size());
         for (String p : paragraphs) {
             out.add(new Paragraph(p, sentences.split(p)));
@@ -123,7 +126,10 @@ public final class ArticleParser {
             title = out.isEmpty() ? source.id() : deriveTitle(out.get(0));
             titleFrom = out.isEmpty() ? "file" : "lead";
         }
-        return new Document(source.id(), source.file(), title, titleFrom, page.source(), null, page.date(), out,
+        // the page's own metadata is more trusted than its dateline; the dateline gives the place
+        String outlet = page.source() != null ? page.source() : header.source;
+        DocDate date = page.date() != null ? page.date() : header.datelineDate;
+        return new Document(source.id(), source.file(), title, titleFrom, outlet, header.place, date, out,
                 List.of(), List.of());
     }
 
