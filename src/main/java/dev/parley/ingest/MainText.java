@@ -26,7 +26,7 @@ final class MainText {
     private static final int PROSE_MIN_CHARS = 30;
     private static final double PROSE_MAX_LINK_DENSITY = 0.3;
     /** The walk enters a child holding at least this share of its parent's weight. */
-    private static final double DESCEND_SHARE = 0.6;
+    private static final double DESCEND_SHARE = 0.7;
     /** Blocks inside the core with more link text than this are link lists. */
     private static final double MAX_LINK_DENSITY = 0.5;
     /** Lines around the prose shorter than this and not ending like a sentence are labels. */
