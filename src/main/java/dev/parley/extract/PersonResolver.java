@@ -101,7 +101,7 @@ final class PersonResolver {
         groups.addAll(surnameOnly.values());
         linkHeadlines();
         List<LocalPerson> out = new ArrayList<>();
-        groups.sort((a, b) -> a.firstPosition() - b.firstPosition());
+        groups.sort((a, b) -> Integer.compare(a.firstPosition(), b.firstPosition())); // no subtraction: positions can be large
         for (Group g : groups) {
             if (!g.members.isEmpty()) {
                 out.add(g.toPerson());

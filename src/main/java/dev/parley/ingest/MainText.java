@@ -26,9 +26,11 @@ final class MainText {
     private static final int PROSE_MIN_CHARS = 30;
     private static final double PROSE_MAX_LINK_DENSITY = 0.3;
     /** The walk enters a child holding at least this share of its parent's weight. */
-    private static final double DESCEND_SHARE = 0.6;
+    private static final double DESCEND_SHARE = 0.7;
     /** Blocks inside the core with more link text than this are link lists. */
     private static final double MAX_LINK_DENSITY = 0.5;
+    /** Lines around the prose shorter than this and not ending like a sentence are labels. */
+    private static final int LABEL_MAX_CHARS = 50;
 
     private final PagePruner pruner;
     private final Set<String> boilerplateLines;
@@ -78,7 +80,9 @@ final class MainText {
             if (!inside(b.owner(), region, body)) {
                 return false;
             }
-            return weight(b) > 0 || (b.heading() && b.order() < start);
+            // prose after the core counts only inside a marked article: elsewhere it is comments, teasers, bios
+            return (weight(b) > 0 && (b.order() < start || PagePruner.isArticle(region)))
+                    || (b.heading() && b.order() < start);
         });
     }
 
@@ -87,13 +91,61 @@ final class MainText {
     }
 
     private static List<String> keep(List<Block> blocks, Keep keep) {
-        List<String> out = new ArrayList<>();
+        List<Block> kept = new ArrayList<>();
         for (Block b : blocks) {
-            if (keep.test(b) && (out.isEmpty() || !out.get(out.size() - 1).equals(b.text()))) {
-                out.add(b.text());
+            if (keep.test(b) && (kept.isEmpty() || !kept.get(kept.size() - 1).text().equals(b.text()))) {
+                kept.add(b);
             }
         }
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < kept.size(); i++) {
+            if (weight(kept.get(i)) > 0) {
+                last = i;
+                if (first < 0) {
+                    first = i;
+                }
+            }
+        }
+        List<String> out = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            Block b = kept.get(i);
+            if (b.heading() ? orphan(kept, i) : (i < first || i > last) && isLabel(b.text())) {
+                continue;
+            }
+            out.add(b.text());
+        }
         return out;
+    }
+
+    /** A heading with no text under it before the next heading: the title of a list that was left out. */
+    private static boolean orphan(List<Block> kept, int i) {
+        for (int j = i + 1; j < kept.size(); j++) {
+            if (!kept.get(j).heading()) {
+                return false;
+            }
+            if (headingRank(kept.get(j)) <= headingRank(kept.get(i))) {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private static int headingRank(Block b) {
+        String tag = b.owner().normalName();
+        return tag.length() == 2 && tag.charAt(0) == 'h' ? tag.charAt(1) - '0' : 7;
+    }
+
+    /**
+     * A short line that does not end like a sentence, before the first or after the last paragraph of prose:
+     * a byline, a date, "Contact:", "Comment" - the labels around an article, not its text.
+     */
+    private static boolean isLabel(String text) {
+        if (text.length() >= LABEL_MAX_CHARS) {
+            return false;
+        }
+        char end = text.charAt(text.length() - 1);
+        return ".!?\"”»“…)".indexOf(end) < 0;
     }
 
     /** A block's weight as prose: its non-link length, halved without any sentence punctuation. */

@@ -28,7 +28,7 @@ import java.util.Set;
 final class PagePruner {
     private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "svg", "math",
             "iframe", "object", "embed", "canvas", "video", "audio", "button", "input", "select", "textarea", "option",
-            "datalist", "dialog", "link", "meta", "head", "map", "area", "picture", "img");
+            "datalist", "dialog", "figcaption", "link", "meta", "head", "map", "area", "picture", "img");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "form", "header");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist");
