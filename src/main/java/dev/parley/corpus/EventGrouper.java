@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,8 @@ public final class EventGrouper {
     private final Map<String, Document> documents = new HashMap<>();
     private final Map<String, Quote> quotes = new HashMap<>();
     private final Map<String, Person> people = new HashMap<>();
+    /** The groups each person takes part in, for {@link #candidates}. */
+    private final Map<String, Set<Group>> byPerson = new HashMap<>();
     private final EventText text;
 
     private EventGrouper(Corpus corpus) {
@@ -66,6 +69,8 @@ public final class EventGrouper {
     }
 
     private static final class Group {
+        /** Position in the order groups were made: candidates are tried in that order, as a scan of all would. */
+        int made;
         final List<Unit> units = new ArrayList<>();
         final Set<String> participants = new LinkedHashSet<>();
         final Set<String> docs = new LinkedHashSet<>();
@@ -188,7 +193,7 @@ public final class EventGrouper {
     private void joinDated(List<Group> groups, Unit u) {
         Group best = null;
         int bestShared = 0;
-        for (Group g : groups) {
+        for (Group g : candidates(u)) {
             if (g.first == null || disjointDocs(g, u) || !placesAgree(g, u)) {
                 continue;
             }
@@ -204,7 +209,7 @@ public final class EventGrouper {
             }
         }
         if (best == null) {
-            groups.add(single(u));
+            groups.add(indexed(single(u), groups.size()));
             return;
         }
         boolean sameDay = best.first.equals(u.day) && best.last.equals(u.day);
@@ -214,6 +219,7 @@ public final class EventGrouper {
         best.basis.add((sameDay ? "same day" : "within a day") + (placeKnown ? ", same place" : "")
                 + ", " + bestShared + (bestShared == 1 ? " shared participant" : " shared participants"));
         best.add(u);
+        indexed(best, best.made);
     }
 
     /**
@@ -223,7 +229,7 @@ public final class EventGrouper {
     private void joinUndated(List<Group> groups, Unit u) {
         List<Group> candidates = new ArrayList<>();
         String how = null;
-        for (Group g : groups) {
+        for (Group g : candidates(u)) {
             String place = placeOf(g);
             if (g.first == null || disjointDocs(g, u) || u.participants.size() < 2 || !g.participants.containsAll(u.participants)
                     || place == null || u.meeting.place() == null || !EventPlaces.agree(place, u.meeting.place())
@@ -237,13 +243,14 @@ public final class EventGrouper {
             }
         }
         if (candidates.size() != 1) {
-            groups.add(single(u));
+            groups.add(indexed(single(u), groups.size()));
             return;
         }
         Group g = candidates.get(0);
         g.confidence = Math.min(g.confidence, UNDATED_CONFIDENCE);
         g.basis.add("undated report: same participants, same place, " + how);
         g.add(u);
+        indexed(g, g.made);
     }
 
     /** A plan joins the event that happened on its day, or soon after it was announced when it gave none. */
@@ -259,7 +266,7 @@ public final class EventGrouper {
         Group best = null;
         long bestDistance = Long.MAX_VALUE;
         int count = 0;
-        for (Group g : groups) {
+        for (Group g : candidates(u)) {
             if (g.first == null || !g.hasReported() || !placesAgree(g, u)
                     || shared(g.participants, u.participants) < needed(g.participants, u.participants)) {
                 continue;
@@ -289,11 +296,34 @@ public final class EventGrouper {
         }
         // without a day, two events that could be the plan's are one too many to choose from
         if (best == null || (u.day == null && count > 1)) {
-            groups.add(single(u));
+            groups.add(indexed(single(u), groups.size()));
             return;
         }
         best.basis.add(u.day != null ? "planned for that day" : "planned " + bestDistance + " days before");
         best.add(u);
+        indexed(best, best.made);
+    }
+
+    /**
+     * The groups that share a participant with {@code u}, in the order they were made. Every way of joining needs a
+     * shared participant, so this is what a scan of all groups would find, without the scan (quadratic in the corpus).
+     */
+    private List<Group> candidates(Unit u) {
+        Set<Group> found = new HashSet<>();
+        for (String person : u.participants) {
+            found.addAll(byPerson.getOrDefault(person, Set.of()));
+        }
+        List<Group> out = new ArrayList<>(found);
+        out.sort(Comparator.comparingInt(g -> g.made));
+        return out;
+    }
+
+    private Group indexed(Group g, int made) {
+        g.made = made;
+        for (String person : g.participants) {
+            byPerson.computeIfAbsent(person, k -> new HashSet<>()).add(g);
+        }
+        return g;
     }
 
     private static Group single(Unit u) {
