@@ -31,14 +31,14 @@ final class PageDecoding {
     }
 
     static String decode(byte[] bytes) throws IOException {
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+        if (SourceReader.startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             rejectBinary(bytes, 3);
             return lenient(bytes, 3, StandardCharsets.UTF_8);
         }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
+        if (SourceReader.startsWith(bytes, 0xFE, 0xFF)) {
             return lenient(bytes, 2, StandardCharsets.UTF_16BE);
         }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
+        if (SourceReader.startsWith(bytes, 0xFF, 0xFE)) {
             return lenient(bytes, 2, StandardCharsets.UTF_16LE);
         }
         rejectBinary(bytes, 0);
@@ -90,9 +90,9 @@ final class PageDecoding {
      * image or UTF-16 without a mark; a page where more than one byte in ten is a control character is not text.
      */
     private static void rejectBinary(byte[] bytes, int offset) throws IOException {
-        if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46) || startsWith(bytes, 0x89, 0x50, 0x4E, 0x47)
-                || startsWith(bytes, 0x47, 0x49, 0x46, 0x38) || startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)
-                || startsWith(bytes, 0x1F, 0x8B) || startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
+        if (SourceReader.startsWith(bytes, 0x25, 0x50, 0x44, 0x46) || SourceReader.startsWith(bytes, 0x89, 0x50, 0x4E, 0x47)
+                || SourceReader.startsWith(bytes, 0x47, 0x49, 0x46, 0x38) || SourceReader.startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)
+                || SourceReader.startsWith(bytes, 0x1F, 0x8B) || SourceReader.startsWith(bytes, 0xFF, 0xD8, 0xFF)) {
             throw new IOException("binary data (a PDF, image or archive), not an HTML page");
         }
         int nuls = 0;
@@ -134,18 +134,6 @@ final class PageDecoding {
     private static boolean isAscii(byte[] bytes) {
         for (byte b : bytes) {
             if (b < 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
                 return false;
             }
         }

@@ -407,7 +407,8 @@ public final class SourceReader {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private static boolean startsWith(byte[] bytes, int... prefix) {
+    /** Whether {@code bytes} begin with {@code prefix} (a byte-order mark, a magic number). */
+    static boolean startsWith(byte[] bytes, int... prefix) {
         if (bytes.length < prefix.length) {
             return false;
         }
