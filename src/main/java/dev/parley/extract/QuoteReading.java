@@ -105,9 +105,9 @@ final class QuoteReading {
                 }
             }
             if (firstSpeaker != null) {
-                speakers.history.add(new QuoteSpeakers.Subject(p, s, firstSpeaker.speaker(), firstSpeaker.text()));
+                speakers.history.add(new QuoteSpeakers.Subject(p, s, firstSpeaker.speaker(), firstSpeaker.text(), true));
             } else {
-                QuoteSpeakers.Subject subject = speakers.subjectOf(p, s, e);
+                QuoteSpeakers.Subject subject = speakers.narrativeSubjectOf(p, s, e);
                 if (subject != null) {
                     speakers.history.add(subject);
                 }
@@ -242,7 +242,10 @@ final class QuoteReading {
         if (last != null && last.p() == p) {
             return new QuoteSpeakers.Resolution(last.person(), last.text(), verb, "previous", QuoteSpeakers.PREVIOUS);
         }
-        if (last != null && last.p() == p - 1 && !personNamedBefore(p, open, last.person())) {
+        // across a paragraph boundary only someone just given words (quoted, or reported as saying) carries over: a
+        // quote opening a paragraph after plain narration about someone is as often another voice (an analyst, an
+        // aide) as that person's
+        if (last != null && last.p() == p - 1 && last.speaking() && !personNamedBefore(p, open, last.person())) {
             return new QuoteSpeakers.Resolution(last.person(), last.text(), verb, "previous", QuoteSpeakers.PREVIOUS);
         }
         return new QuoteSpeakers.Resolution(-1, null, verb, null, 0);

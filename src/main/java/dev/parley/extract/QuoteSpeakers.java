@@ -38,14 +38,22 @@ final class QuoteSpeakers {
     static final double ROLE = 0.75;
     static final double PRONOUN = 0.75;
     static final double PREVIOUS = 0.6;
+    /** How many tokens (punctuation included) after a subject's name its speech verb may stand. */
+    static final int SPEAKING_REACH = 4;
     static final double SPLIT_PENALTY = 0.05;
     /** How many sentence subjects or mentions are looked back through to resolve a title or pronoun. */
     static final int LOOKBACK = 400;
     /** Longest name a ref may have, for finding the refs inside a phrase. */
     static final int NAME_MAX_CHARS = 200;
 
-    /** The subject of a sentence: who the text is about at that point. */
-    record Subject(int p, int offset, int person, String text) {
+    /**
+     * The subject of a sentence: who the text is about at that point. {@code speaking} is true when the sentence gives
+     * words to someone (a quote, or a speech verb: "Petrov said the talks would resume"), false for plain narration.
+     */
+    record Subject(int p, int offset, int person, String text, boolean speaking) {
+        Subject(int p, int offset, int person, String text) {
+            this(p, offset, person, text, false);
+        }
     }
 
     /** Who a quote's words designate: one speaker, several for a joint statement, none when unknown. */
@@ -465,6 +473,33 @@ final class QuoteSpeakers {
             }
         }
         return -1;
+    }
+
+    /**
+     * {@link #subjectOf}, marked as speaking when a speech verb follows the subject's name closely ("Petrov said the
+     * talks would resume", "Petrov then told reporters"): a speech verb elsewhere in the sentence may be
+     * someone else's.
+     */
+    Subject narrativeSubjectOf(int p, int s, int e) {
+        Subject subject = subjectOf(p, s, e);
+        if (subject == null || subject.text() == null) {
+            return subject;
+        }
+        List<Words.Token> toks = tokens.get(p);
+        String[] nameWords = subject.text().trim().split("\\s+");
+        String lastWord = nameWords[nameWords.length - 1];
+        for (int k = Words.firstAtOrAfter(toks, s); k < toks.size() && toks.get(k).start() < e; k++) {
+            if (!toks.get(k).text().equals(lastWord) || document.insideQuote(p, toks.get(k).start())) {
+                continue;
+            }
+            for (int v = k + 1; v < toks.size() && v <= k + SPEAKING_REACH && toks.get(v).start() < e; v++) {
+                if (lex.verbAt(toks, v, toks.size()) != null) {
+                    return new Subject(subject.p(), subject.offset(), subject.person(), subject.text(), true);
+                }
+            }
+            break;
+        }
+        return subject;
     }
 
     /** The person a sentence is about: its first name in subject position, or a role phrase or pronoun opening it. */

@@ -301,6 +301,33 @@ class QuoteFinderTest {
     }
 
     @Test
+    void plainNarrationAboutSomeoneDoesNotGiveThemTheNextParagraphsQuote() {
+        Document d = doc("Ambassador Okafor arrived in Geneva on Monday for the third round of talks.",
+                "“The gap between the two delegations is narrower than it looks. A deal is within reach.”",
+                "Okafor told reporters the ceasefire had to come first.",
+                "“Without a ceasefire there is nothing to sign.”",
+                "Okafor later said on Tuesday that the text was nearly final.",
+                "“Only two clauses remain open.”");
+        List<LocalPerson> people = people(d, "Chidi Okafor | Okafor | Ambassador / - / Ambassador");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).hasSize(3);
+        assertThat(quotes.get(0).speaker()).as("the paragraph before only narrates his arrival").isEqualTo(-1);
+        assertThat(speaker(people, quotes.get(1))).as("reported as telling").isEqualTo("Chidi Okafor");
+        assertThat(speaker(people, quotes.get(2))).as("speech verb a word after the name").isEqualTo("Chidi Okafor");
+        assertThat(quotes.get(2).how()).isEqualTo("previous");
+    }
+
+    @Test
+    void aQuotedSpeakerCarriesOverToTheNextParagraph() {
+        Document d = doc("“We will table a new proposal,” Minister Haddad said after the meeting.",
+                "“It addresses every concern the other side has raised.”");
+        List<LocalPerson> people = people(d, "Rami Haddad | Haddad | Minister / - / Minister");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(q -> speaker(people, q)).containsExactly("Rami Haddad", "Rami Haddad");
+        assertThat(quotes.get(1).how()).isEqualTo("previous");
+    }
+
+    @Test
     void theMinisterIsTheMostRecentMinisterTheTextIsAbout() {
         Document d = doc("Defence Minister Zoran Petrovic and Foreign Minister Milan Savic met the delegation.",
                 "Minister Savic pointed out that the talks were useful.",
