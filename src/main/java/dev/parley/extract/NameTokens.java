@@ -52,7 +52,7 @@ final class NameTokens {
             i++;
             while (i < n) {
                 char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d) || isMark(d)) {
+                if (Character.isLetterOrDigit(d) || Tokens.isCombiningMark(d)) {
                     i++;
                 } else if (isJoiner(d) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
                     i += 2; // inner hyphen or apostrophe: "Jae-in", "O'Brien", "Petrov's" (split below)
@@ -148,15 +148,10 @@ final class NameTokens {
     }
 
     private static boolean isJoiner(char c) {
-        return c == '-' || c == '\'' || c == '’' || c == '‐' || c == '‑';
+        return Tokens.isHyphen(c) || Tokens.isApostrophe(c);
     }
 
     private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '’';
-    }
-
-    private static boolean isMark(char c) {
-        int t = Character.getType(c);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+        return Tokens.isApostrophe(c);
     }
 }

@@ -131,12 +131,31 @@ final class Tokens {
         if (Character.isLetterOrDigit(c)) {
             return true;
         }
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
+        return isCombiningMark(c) || Character.getType(c) == Character.ENCLOSING_MARK;
     }
 
 
+
+    /*
+     * The characters the three tokenizers agree on. Each still decides for itself which of them join a word
+     * (see the table above); these say once what counts as a combining mark, a hyphen and an apostrophe.
+     */
+
+    /** A combining mark that belongs to the letter before it (Devanagari vowel signs, decomposed accents). */
+    static boolean isCombiningMark(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** Hyphen-minus, hyphen and non-breaking hyphen: the hyphens that may sit inside a word ("Jae-in"). */
+    static boolean isHyphen(char c) {
+        return c == '-' || c == '‐' || c == '‑';
+    }
+
+    /** Straight and typographic apostrophe ("O'Brien", "Croatia’s"). */
+    static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
+    }
 
     static Shape shape(String word) {
         boolean anyLetter = false;

@@ -136,12 +136,12 @@ final class Words {
 
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+        return Character.isLetterOrDigit(c) || Tokens.isCombiningMark(c);
     }
 
+    /** The joiners of {@link NameTokens} and also the dot, so that "U.S" stays one word. */
     private static boolean isJoiner(char c) {
-        return c == '\'' || c == '’' || c == '-' || c == '‐' || c == '‑' || c == '.';
+        return Tokens.isApostrophe(c) || Tokens.isHyphen(c) || c == '.';
     }
 
     /** Index of the first token starting at or after {@code offset} (tokens.size() when none). */
