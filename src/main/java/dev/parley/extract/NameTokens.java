@@ -61,7 +61,7 @@ final class NameTokens {
                 }
             }
             int end = i;
-            int possessive = possessiveStart(text, start, end);
+            int possessive = Tokens.possessiveStart(text, start, end);
             if (possessive > start) {
                 out.add(word(text, start, possessive, false, abbreviations));
                 out.add(new Token(possessive, end, text.substring(possessive, end), "'s", "'s", Kind.POSSESSIVE,
@@ -138,14 +138,6 @@ final class NameTokens {
         return end - start == 1 && Character.isUpperCase(text.charAt(start));
     }
 
-    /** Where a trailing "'s" starts, or -1. */
-    private static int possessiveStart(String text, int start, int end) {
-        if (end - start >= 3 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
-                && isApostrophe(text.charAt(end - 2))) {
-            return end - 2;
-        }
-        return -1;
-    }
 
     private static boolean isJoiner(char c) {
         return Tokens.isHyphen(c) || Tokens.isApostrophe(c);

@@ -157,6 +157,18 @@ final class Tokens {
         return c == '\'' || c == '’';
     }
 
+    /**
+     * Where a possessive "'s" ending the word {@code text[start, end)} begins, or -1: at least one character before
+     * it, either apostrophe, either case of "s". NameTokens splits it off, Words strips it on demand.
+     */
+    static int possessiveStart(CharSequence text, int start, int end) {
+        if (end - start >= 3 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                && isApostrophe(text.charAt(end - 2))) {
+            return end - 2;
+        }
+        return -1;
+    }
+
     static Shape shape(String word) {
         boolean anyLetter = false;
         boolean allUpper = true;

@@ -162,9 +162,7 @@ final class Words {
     /** Text of a token, without a possessive ending ("Russia’s" gives "Russia"), or null when it has none. */
     static String withoutPossessive(Token t) {
         String s = t.text();
-        if (s.length() > 2 && (s.endsWith("'s") || s.endsWith("’s") || s.endsWith("'S") || s.endsWith("’S"))) {
-            return s.substring(0, s.length() - 2);
-        }
-        return null;
+        int possessive = Tokens.possessiveStart(s, 0, s.length());
+        return possessive < 0 ? null : s.substring(0, possessive);
     }
 }
