@@ -52,7 +52,7 @@ final class NameTokens {
             i++;
             while (i < n) {
                 char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d) || isMark(d)) {
+                if (Character.isLetterOrDigit(d) || Tokens.isCombiningMark(d)) {
                     i++;
                 } else if (isJoiner(d) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
                     i += 2; // inner hyphen or apostrophe: "Jae-in", "O'Brien", "Petrov's" (split below)
@@ -61,7 +61,7 @@ final class NameTokens {
                 }
             }
             int end = i;
-            int possessive = possessiveStart(text, start, end);
+            int possessive = Tokens.possessiveStart(text, start, end);
             if (possessive > start) {
                 out.add(word(text, start, possessive, false, abbreviations));
                 out.add(new Token(possessive, end, text.substring(possessive, end), "'s", "'s", Kind.POSSESSIVE,
@@ -138,25 +138,12 @@ final class NameTokens {
         return end - start == 1 && Character.isUpperCase(text.charAt(start));
     }
 
-    /** Where a trailing "'s" starts, or -1. */
-    private static int possessiveStart(String text, int start, int end) {
-        if (end - start >= 3 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
-                && isApostrophe(text.charAt(end - 2))) {
-            return end - 2;
-        }
-        return -1;
-    }
 
     private static boolean isJoiner(char c) {
-        return c == '-' || c == '\'' || c == '’' || c == '‐' || c == '‑';
+        return Tokens.isHyphen(c) || Tokens.isApostrophe(c);
     }
 
     private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '’';
-    }
-
-    private static boolean isMark(char c) {
-        int t = Character.getType(c);
-        return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK;
+        return Tokens.isApostrophe(c);
     }
 }

@@ -136,12 +136,12 @@ final class Words {
 
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.getType(c) == Character.COMBINING_SPACING_MARK;
+        return Character.isLetterOrDigit(c) || Tokens.isCombiningMark(c);
     }
 
+    /** The joiners of {@link NameTokens} and also the dot, so that "U.S" stays one word. */
     private static boolean isJoiner(char c) {
-        return c == '\'' || c == '’' || c == '-' || c == '‐' || c == '‑' || c == '.';
+        return Tokens.isApostrophe(c) || Tokens.isHyphen(c) || c == '.';
     }
 
     /** Index of the first token starting at or after {@code offset} (tokens.size() when none). */
@@ -162,9 +162,7 @@ final class Words {
     /** Text of a token, without a possessive ending ("Russia’s" gives "Russia"), or null when it has none. */
     static String withoutPossessive(Token t) {
         String s = t.text();
-        if (s.length() > 2 && (s.endsWith("'s") || s.endsWith("’s") || s.endsWith("'S") || s.endsWith("’S"))) {
-            return s.substring(0, s.length() - 2);
-        }
-        return null;
+        int possessive = Tokens.possessiveStart(s, 0, s.length());
+        return possessive < 0 ? null : s.substring(0, possessive);
     }
 }
