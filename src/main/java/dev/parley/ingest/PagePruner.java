@@ -79,7 +79,9 @@ final class PagePruner {
                 if (holdsArticle || wrapper) {
                     return FilterResult.CONTINUE;
                 }
-                if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+                // an article's own <header> holds its headline and lead paragraph, not the site's banner
+                boolean articleHeader = tag.equals("header") && !articles.isEmpty();
+                if ((FURNITURE_TAGS.contains(tag) && !articleHeader) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
                     return FilterResult.REMOVE;
                 }
                 if (!isArticle(e) && namedLikeFurniture(e)) {

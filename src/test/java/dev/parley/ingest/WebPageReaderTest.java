@@ -160,6 +160,16 @@ class WebPageReaderTest {
     }
 
     @Test
+    void theLeadInTheArticlesOwnHeaderIsKeptButNotTheSiteHeader() throws IOException {
+        WebPage page = fixture("article-header-lead.html");
+        assertThat(page.title()).isEqualTo("Talks on grain corridor resume");
+        assertThat(page.paragraphs()).first().isEqualTo(
+                "Negotiators from the three governments met again in Geneva on Monday, the foreign ministry said, after a pause of six weeks.");
+        assertThat(page.paragraphs()).hasSize(4);
+        assertThat(text(page)).doesNotContain("World", "Business", "All rights reserved");
+    }
+
+    @Test
     void aPlainBlogWithoutMarkupHints() throws IOException {
         WebPage page = fixture("plain-blog.html");
         assertThat(page.paragraphs()).first().isEqualTo("A week at the visa section");
