@@ -244,4 +244,16 @@ class WebPageReaderTest {
         assertThat(PagePruner.hasWord("section--has-ads", words)).isFalse();
         assertThat(PagePruner.tokens("documentContent__sharingContainer")).isEqualTo(List.of("document", "content", "sharing", "container"));
     }
+
+    @Test
+    void longFurnitureWordsAlsoCountRunTogetherButShortOnesDoNot() {
+        var words = java.util.Set.of("related", "comment", "nav", "ads");
+        assertThat(PagePruner.hasWord("jp-relatedposts", words)).isTrue();
+        assertThat(PagePruner.hasWord("commentlist", words)).isTrue();
+        assertThat(PagePruner.hasWord("postrelated", words)).isTrue();
+        // short words inside longer ones are other words: "canvas", "downloads", "related" alone is whole anyway
+        assertThat(PagePruner.hasWord("navigator-content", words)).isFalse();
+        assertThat(PagePruner.hasWord("downloads", words)).isFalse();
+        assertThat(PagePruner.hasWord("correlation", words)).isFalse();
+    }
 }
