@@ -170,6 +170,16 @@ class WebPageReaderTest {
     }
 
     @Test
+    void theArticlesOwnListAfterItsProseIsKeptButNotItsLinkList() throws IOException {
+        WebPage page = fixture("article-list.html");
+        assertThat(page.paragraphs()).hasSize(6).endsWith(
+                "Fees rise for long-stay visas",
+                "Appointments only online",
+                "Decisions within fifteen days");
+        assertThat(text(page)).doesNotContain("Lisbon", "Hanover");
+    }
+
+    @Test
     void aPlainBlogWithoutMarkupHints() throws IOException {
         WebPage page = fixture("plain-blog.html");
         assertThat(page.paragraphs()).first().isEqualTo("A week at the visa section");
