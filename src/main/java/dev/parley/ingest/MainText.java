@@ -81,9 +81,20 @@ final class MainText {
                 return false;
             }
             // prose after the core counts only inside a marked article: elsewhere it is comments, teasers, bios
+            if (PagePruner.isArticle(region) && isPlainListItem(b)) {
+                return true; // ingredients, steps, key points: the article's own lists are short lines, not links
+            }
             return (weight(b) > 0 && (b.order() < start || PagePruner.isArticle(region)))
                     || (b.heading() && b.order() < start);
         });
+    }
+
+    /** Most list items that are not the article's own text are links: menus, tags, related stories. */
+    private static final double LIST_ITEM_MAX_LINK_DENSITY = 0.1;
+
+    private static boolean isPlainListItem(Block b) {
+        String tag = b.owner().normalName();
+        return (tag.equals("li") || tag.equals("dd") || tag.equals("dt")) && b.linkDensity() < LIST_ITEM_MAX_LINK_DENSITY;
     }
 
     private interface Keep {
@@ -110,7 +121,7 @@ final class MainText {
         List<String> out = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
             Block b = kept.get(i);
-            if (b.heading() ? orphan(kept, i) : (i < first || i > last) && isLabel(b.text())) {
+            if (b.heading() ? orphan(kept, i) : (i < first || i > last) && isLabel(b.text()) && !isPlainListItem(b)) {
                 continue;
             }
             out.add(b.text());

@@ -79,7 +79,9 @@ final class PagePruner {
                 if (holdsArticle || wrapper) {
                     return FilterResult.CONTINUE;
                 }
-                if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
+                // an article's own <header> holds its headline and lead paragraph, not the site's banner
+                boolean articleHeader = tag.equals("header") && !articles.isEmpty();
+                if ((FURNITURE_TAGS.contains(tag) && !articleHeader) || FURNITURE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) {
                     return FilterResult.REMOVE;
                 }
                 if (!isArticle(e) && namedLikeFurniture(e)) {
@@ -185,9 +187,25 @@ final class PagePruner {
             boolean found = false;
             for (String t : tokens) {
                 state |= STATE_WORDS.contains(t);
-                found |= words.contains(t);
+                found |= words.contains(t) || compound(t, words);
             }
             if (found && !state) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Shortest furniture word that counts inside a run-together class name ("relatedposts", "commentlist"). */
+    private static final int COMPOUND_MIN = 6;
+
+    /** Whether a run-together token begins or ends with a furniture word of some length: "jp-relatedposts". */
+    private static boolean compound(String token, Set<String> words) {
+        if (token.length() <= COMPOUND_MIN) {
+            return false;
+        }
+        for (int cut = COMPOUND_MIN; cut <= token.length() - 3; cut++) {
+            if (words.contains(token.substring(0, cut)) || words.contains(token.substring(token.length() - cut))) {
                 return true;
             }
         }

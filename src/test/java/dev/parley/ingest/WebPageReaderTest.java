@@ -160,6 +160,26 @@ class WebPageReaderTest {
     }
 
     @Test
+    void theLeadInTheArticlesOwnHeaderIsKeptButNotTheSiteHeader() throws IOException {
+        WebPage page = fixture("article-header-lead.html");
+        assertThat(page.title()).isEqualTo("Talks on grain corridor resume");
+        assertThat(page.paragraphs()).first().isEqualTo(
+                "Negotiators from the three governments met again in Geneva on Monday, the foreign ministry said, after a pause of six weeks.");
+        assertThat(page.paragraphs()).hasSize(4);
+        assertThat(text(page)).doesNotContain("World", "Business", "All rights reserved");
+    }
+
+    @Test
+    void theArticlesOwnListAfterItsProseIsKeptButNotItsLinkList() throws IOException {
+        WebPage page = fixture("article-list.html");
+        assertThat(page.paragraphs()).hasSize(6).endsWith(
+                "Fees rise for long-stay visas",
+                "Appointments only online",
+                "Decisions within fifteen days");
+        assertThat(text(page)).doesNotContain("Lisbon", "Hanover");
+    }
+
+    @Test
     void aPlainBlogWithoutMarkupHints() throws IOException {
         WebPage page = fixture("plain-blog.html");
         assertThat(page.paragraphs()).first().isEqualTo("A week at the visa section");
@@ -233,5 +253,17 @@ class WebPageReaderTest {
         assertThat(PagePruner.hasWord("canvas navigation-free", words)).isFalse();
         assertThat(PagePruner.hasWord("section--has-ads", words)).isFalse();
         assertThat(PagePruner.tokens("documentContent__sharingContainer")).isEqualTo(List.of("document", "content", "sharing", "container"));
+    }
+
+    @Test
+    void longFurnitureWordsAlsoCountRunTogetherButShortOnesDoNot() {
+        var words = java.util.Set.of("related", "comment", "nav", "ads");
+        assertThat(PagePruner.hasWord("jp-relatedposts", words)).isTrue();
+        assertThat(PagePruner.hasWord("commentlist", words)).isTrue();
+        assertThat(PagePruner.hasWord("postrelated", words)).isTrue();
+        // short words inside longer ones are other words: "canvas", "downloads", "related" alone is whole anyway
+        assertThat(PagePruner.hasWord("navigator-content", words)).isFalse();
+        assertThat(PagePruner.hasWord("downloads", words)).isFalse();
+        assertThat(PagePruner.hasWord("correlation", words)).isFalse();
     }
 }
