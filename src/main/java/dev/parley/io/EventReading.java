@@ -1,30 +1,26 @@
 package dev.parley.io;
 
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import dev.parley.model.DocDate;
 import dev.parley.model.Event;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Decodes the model's {@code events} list, the way {@link ModelReader} decodes the rest: field by field. */
 final class EventReading {
-    @FunctionalInterface
-    private interface Item<T> {
-        T read() throws IOException;
-    }
-
+    private final ModelReader model;
     private final JsonReader in;
 
-    EventReading(JsonReader in) {
+    /** Reads with {@code model}'s own value readers, so that both report a broken file the same way. */
+    EventReading(ModelReader model, JsonReader in) {
+        this.model = model;
         this.in = in;
     }
 
     /** The events, or null when the field is null. */
     List<Event> events() throws IOException {
-        return list(this::event);
+        return model.list(r -> event());
     }
 
     private Event event() throws IOException {
@@ -42,16 +38,16 @@ final class EventReading {
         in.beginObject();
         while (in.hasNext()) {
             switch (in.nextName()) {
-                case "id" -> id = string();
-                case "kind" -> kind = string();
-                case "date" -> date = date();
-                case "place" -> place = string();
-                case "participants" -> participants = strings();
-                case "meetings" -> meetings = strings();
-                case "reports" -> reports = list(this::report);
-                case "quotes" -> quotes = list(this::sharedQuote);
-                case "confidence" -> confidence = number();
-                case "basis" -> basis = string();
+                case "id" -> id = model.string();
+                case "kind" -> kind = model.string();
+                case "date" -> date = model.nullable(model::date);
+                case "place" -> place = model.string();
+                case "participants" -> participants = model.strings();
+                case "meetings" -> meetings = model.strings();
+                case "reports" -> reports = model.list(r -> report());
+                case "quotes" -> quotes = model.list(r -> sharedQuote());
+                case "confidence" -> confidence = required(model.number(), "confidence", at);
+                case "basis" -> basis = model.string();
                 default -> in.skipValue();
             }
         }
@@ -73,13 +69,13 @@ final class EventReading {
         in.beginObject();
         while (in.hasNext()) {
             switch (in.nextName()) {
-                case "doc" -> doc = string();
-                case "meeting" -> meeting = string();
-                case "kind" -> kind = string();
-                case "date" -> date = date();
-                case "place" -> place = string();
-                case "participants" -> participants = strings();
-                case "quotes" -> quotes = strings();
+                case "doc" -> doc = model.string();
+                case "meeting" -> meeting = model.string();
+                case "kind" -> kind = model.string();
+                case "date" -> date = model.nullable(model::date);
+                case "place" -> place = model.string();
+                case "participants" -> participants = model.strings();
+                case "quotes" -> quotes = model.strings();
                 default -> in.skipValue();
             }
         }
@@ -95,8 +91,8 @@ final class EventReading {
         in.beginObject();
         while (in.hasNext()) {
             switch (in.nextName()) {
-                case "text" -> text = string();
-                case "quotes" -> quotes = strings();
+                case "text" -> text = model.string();
+                case "quotes" -> quotes = model.strings();
                 default -> in.skipValue();
             }
         }
@@ -104,64 +100,7 @@ final class EventReading {
         return new Event.SharedQuote(text, required(quotes, "quotes", at));
     }
 
-    private DocDate date() throws IOException {
-        if (in.peek() == JsonToken.NULL) {
-            in.nextNull();
-            return null;
-        }
-        String value = null;
-        String precision = null;
-        String from = null;
-        in.beginObject();
-        while (in.hasNext()) {
-            switch (in.nextName()) {
-                case "value" -> value = string();
-                case "precision" -> precision = string();
-                case "from" -> from = string();
-                default -> in.skipValue();
-            }
-        }
-        in.endObject();
-        return new DocDate(value, precision, from);
-    }
-
-    private <T> List<T> list(Item<T> item) throws IOException {
-        if (in.peek() == JsonToken.NULL) {
-            in.nextNull();
-            return null;
-        }
-        List<T> out = new ArrayList<>();
-        in.beginArray();
-        while (in.hasNext()) {
-            out.add(item.read());
-        }
-        in.endArray();
-        return out;
-    }
-
-    private List<String> strings() throws IOException {
-        return list(this::string);
-    }
-
-    private String string() throws IOException {
-        if (in.peek() == JsonToken.NULL) {
-            in.nextNull();
-            return null;
-        }
-        return in.nextString();
-    }
-
-    private double number() throws IOException {
-        if (in.peek() != JsonToken.NUMBER) {
-            throw new ModelReader.Invalid("expected a number at " + in.getPath());
-        }
-        return in.nextDouble();
-    }
-
     private static <T> T required(T value, String field, String at) {
-        if (value == null) {
-            throw new ModelReader.Invalid("field '" + field + "' is missing or null in the event at " + at);
-        }
-        return value;
+        return ModelReader.required(value, field, "event", at);
     }
 }

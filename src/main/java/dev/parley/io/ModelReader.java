@@ -45,7 +45,7 @@ final class ModelReader {
     }
 
     @FunctionalInterface
-    private interface Item<T> {
+    interface Item<T> {
         T read(JsonReader in) throws IOException;
     }
 
@@ -91,7 +91,7 @@ final class ModelReader {
                 case "meetings" -> meetings = list(this::meeting);
                 case "quotes" -> quotes = list(this::quote);
                 case "skipped" -> skipped = list(this::skipped);
-                case "events" -> events = new EventReading(in).events();
+                case "events" -> events = new EventReading(this, in).events();
                 default -> in.skipValue();
             }
         }
@@ -145,7 +145,7 @@ final class ModelReader {
                 required(keyphrases, "keyphrases", "document", at));
     }
 
-    private DocDate date(JsonReader in) throws IOException {
+    DocDate date(JsonReader in) throws IOException {
         String value = null;
         String precision = null;
         String from = null;
@@ -456,7 +456,7 @@ final class ModelReader {
         return new Skipped(file, reason);
     }
 
-    private <T> List<T> list(Item<T> item) throws IOException {
+    <T> List<T> list(Item<T> item) throws IOException {
         if (in.peek() == JsonToken.NULL) {
             in.nextNull();
             return null;
@@ -470,11 +470,11 @@ final class ModelReader {
         return out;
     }
 
-    private List<String> strings() throws IOException {
+    List<String> strings() throws IOException {
         return list(r -> string());
     }
 
-    private <T> T nullable(Item<T> item) throws IOException {
+    <T> T nullable(Item<T> item) throws IOException {
         if (in.peek() == JsonToken.NULL) {
             in.nextNull();
             return null;
@@ -482,7 +482,7 @@ final class ModelReader {
         return item.read(in);
     }
 
-    private String string() throws IOException {
+    String string() throws IOException {
         if (in.peek() == JsonToken.NULL) {
             in.nextNull();
             return null;
@@ -503,7 +503,7 @@ final class ModelReader {
         }
     }
 
-    private Double number() throws IOException {
+    Double number() throws IOException {
         if (in.peek() == JsonToken.NULL) {
             in.nextNull();
             return null;
@@ -530,7 +530,7 @@ final class ModelReader {
         };
     }
 
-    private static <T> T required(T value, String field, String what, String at) {
+    static <T> T required(T value, String field, String what, String at) {
         if (value == null) {
             throw new Invalid("field '" + field + "' is missing or null in the " + what + " at " + at);
         }
