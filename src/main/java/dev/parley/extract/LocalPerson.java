@@ -1,5 +1,6 @@
 package dev.parley.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,5 +15,15 @@ public record LocalPerson(String name, List<String> forms, List<PersonMention> m
         forms = List.copyOf(forms);
         mentions = List.copyOf(mentions);
         roles = List.copyOf(roles);
+    }
+
+    /** The forms and then the name, for a search of the text for every way it may write this person. */
+    public List<String> formsAndName() {
+        List<String> out = new ArrayList<>(forms.size() + 1);
+        out.addAll(forms);
+        if (name != null) {
+            out.add(name);
+        }
+        return out;
     }
 }

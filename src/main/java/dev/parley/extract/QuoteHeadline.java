@@ -61,11 +61,7 @@ final class QuoteHeadline {
         List<Named> out = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             LocalPerson person = people.get(i);
-            List<String> forms = new ArrayList<>(person.forms());
-            if (person.name() != null) {
-                forms.add(person.name());
-            }
-            for (String form : forms) {
+            for (String form : person.formsAndName()) {
                 if (form == null || form.length() < 3) {
                     continue;
                 }

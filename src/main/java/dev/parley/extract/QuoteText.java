@@ -172,11 +172,7 @@ final class QuoteText {
         Map<String, Integer> bySurname = new HashMap<>();
         for (int i = 0; i < people.size(); i++) {
             LocalPerson person = people.get(i);
-            List<String> forms = new ArrayList<>(person.forms());
-            if (person.name() != null) {
-                forms.add(person.name());
-            }
-            for (String form : forms) {
+            for (String form : person.formsAndName()) {
                 String[] parts = form.trim().split("\\s+");
                 String key = Fold.key(parts[parts.length - 1]);
                 if (key.length() < 3 || roles.isRoleWord(key) || gazetteer.country(key) != null) {
