@@ -4,7 +4,10 @@ import dev.parley.corpus.CorpusBuilder;
 import dev.parley.curate.CorrectionsFile;
 import dev.parley.curate.Corrector;
 import dev.parley.text.Sanitize;
+import dev.parley.io.IoProblem;
 import dev.parley.io.ModelJson;
+import dev.parley.io.ModelLock;
+import dev.parley.store.Snapshot;
 import dev.parley.io.UserDirs;
 import dev.parley.store.ModelStore;
 import dev.parley.ingest.FieldNames;
@@ -88,6 +91,52 @@ final class BuildCommand implements Callable<Integer> {
                     + read.skipped().size() + " skipped)");
         }
 
+        Path target = context.resolve(out);
+        try (ModelLock lock = lock(target)) {
+            return buildLocked(read, target, started);
+        }
+    }
+
+    /**
+     * The lock of the model's files, waited for when another build (or a corrections writer) holds it, so that the
+     * model, its snapshot and its index all come from one build.
+     */
+    private ModelLock lock(Path target) throws IOException {
+        ModelLock lock;
+        try {
+            lock = ModelLock.acquire(target, holder -> context.err().println("parley build: waiting for "
+                    + ModelLock.pathFor(target).getFileName() + ", held by " + holder + " (another build of "
+                    + target.getFileName() + ")"));
+        } catch (IOException e) {
+            throw new Main.Failure(target + ": cannot write: " + IoProblem.of(e));
+        }
+        holdForTest(context.env().get(HOLD_LOCK_HOOK));
+        return lock;
+    }
+
+    /**
+     * Test hook for the tests of concurrent writers: with this variable naming a file, a build that holds the lock
+     * waits while that file exists, so that a test can start a second writer at a known moment. Unset, it does
+     * nothing; set, it only makes the build wait for a file the user names.
+     */
+    static final String HOLD_LOCK_HOOK = "PARLEY_TEST_HOLD_LOCK_WHILE";
+
+    private static void holdForTest(String file) {
+        if (file == null || file.isEmpty()) {
+            return;
+        }
+        Path gate = Path.of(file);
+        while (Files.exists(gate)) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private int buildLocked(SourceReader.Result read, Path target, long started) throws IOException {
         boolean showProgress = Terminal.stderrIsTerminal(context.env());
         ProgressLine progress = new ProgressLine(context.err(), showProgress, System::nanoTime);
         Corpus corpus;
@@ -97,22 +146,21 @@ final class BuildCommand implements Callable<Integer> {
             if (noCache) {
                 corpus = builder.build(read.files(), read.skipped(), progress);
             } else {
-                Path cache = cacheFile(context.env(), context.resolve(out));
+                Path cache = cacheFile(context.env(), target);
                 built = builder.buildIncrementally(read.files(), read.skipped(), progress, cache);
-                tidyCaches(cache, context.resolve(out));
+                tidyCaches(cache, target);
                 corpus = built.corpus();
             }
         } finally {
             progress.finish();
         }
-        Path target = context.resolve(out);
         ModelJson.write(corpus, target);
         try {
             ModelStore.writeSnapshot(corpus, target);
         } catch (IOException | RuntimeException e) {
             // the model is written; the explorer writes the snapshot itself when it first opens the model
-            context.err().println("parley build: note: no snapshot written next to the model ("
-                    + Main.firstLine(String.valueOf(e.getMessage())) + "); the first opening will be slower");
+            context.err().println("parley build: note: cannot write " + Snapshot.pathFor(target) + ": "
+                    + IoProblem.of(e) + "; the model is written, its first opening will be slower");
         }
         // the model file keeps what extraction found; the corrections beside it apply on top, here for the search
         // index and the summary, and whenever the model is opened (so that an undone correction is gone at once)
@@ -121,7 +169,8 @@ final class BuildCommand implements Callable<Integer> {
             SearchIndex.build(target, corrected.corpus(), context.env());
         } catch (IOException e) {
             // the model is what the build is for; search builds its index on first use when it can
-            context.err().println("parley: search index not built: " + Main.firstLine(String.valueOf(e.getMessage())));
+            context.err().println("parley build: note: cannot write the search index of " + target + ": " + IoProblem.of(e)
+                    + "; the model is written, search will index it on first use");
         }
 
         double seconds = (System.nanoTime() - started) / 1e9;

@@ -71,14 +71,15 @@ final class ShellCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private int interactive(Session session, Answers answers) throws IOException {
-        Path historyFile = CommandHistory.location(context.env(), System.getProperty("user.home"));
+        // the history file is written by CommandHistory (atomically, as the explorer does), not by JLine, whose
+        // incremental appends can leave half a line on a full disk and whose failures are logged as stack traces
+        CommandHistory saved = CommandHistory.load(CommandHistory.location(context.env(), System.getProperty("user.home")));
         try (Terminal terminal = TerminalBuilder.builder().system(true).dumb(true).build()) {
             LineReader reader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("parley")
                     .parser(new LineSplitter())
                     .completer(new CommandCompleter(answers.resolver()))
-                    .variable(LineReader.HISTORY_FILE, historyFile)
                     .variable(LineReader.HISTORY_SIZE, CommandHistory.LIMIT)
                     .variable(LineReader.HISTORY_FILE_SIZE, CommandHistory.LIMIT)
                     .option(LineReader.Option.HISTORY_TIMESTAMPED, false)
@@ -86,6 +87,9 @@ final class ShellCommand implements java.util.concurrent.Callable<Integer> {
                     .option(LineReader.Option.GROUP, true)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
+            for (String earlier : saved.lines()) {
+                reader.getHistory().add(earlier);
+            }
             if (reader instanceof LineReaderImpl) {
                 ((LineReaderImpl) reader).setCompletionMatcher(new ResolvedMatcher());
             }
@@ -100,11 +104,15 @@ final class ShellCommand implements java.util.concurrent.Callable<Integer> {
                 } catch (EndOfFileException e) {
                     break;
                 }
+                saved.add(line);
+                String problem = saved.unreportedProblem();
+                if (problem != null) {
+                    context.err().println("parley shell: " + problem);
+                }
                 if (session.run(line)) {
                     break;
                 }
             }
-            reader.getHistory().save();
         }
         return 0;
     }

@@ -1,8 +1,11 @@
 package dev.parley.command;
 
+import dev.parley.io.AtomicFile;
+import dev.parley.io.IoProblem;
 import dev.parley.io.UserDirs;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,8 @@ public final class CommandHistory {
 
     private final Path file;
     private final List<String> lines;
+    private String problem;
+    private boolean unreported;
 
     private CommandHistory(Path file, List<String> lines) {
         this.file = file;
@@ -72,16 +77,48 @@ public final class CommandHistory {
             lines.remove(0);
         }
         if (file != null) {
-            try {
-                Files.createDirectories(file.getParent());
-                Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-                List<String> escaped = lines.stream().map(CommandHistory::escape).toList();
-                Files.write(tmp, escaped, StandardCharsets.UTF_8);
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException | RuntimeException unwritable) {
-                // keep it in memory
+            save();
+        }
+    }
+
+    /**
+     * Rewrites the file atomically ({@link AtomicFile}): on a full disk or in a read-only folder the file keeps
+     * what it had, and {@link #problem} says what went wrong, once.
+     */
+    private void save() {
+        StringBuilder text = new StringBuilder();
+        for (String l : lines) {
+            text.append(escape(l)).append('\n');
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(file.getParent());
+            AtomicFile.write(file, channel -> {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            });
+        } catch (IOException | RuntimeException unwritable) {
+            // kept in memory for this run
+            if (problem == null) {
+                problem = "cannot save the command history " + file + ": " + IoProblem.of(unwritable)
+                        + " (kept for this run only)";
+                unreported = true;
             }
         }
+    }
+
+    /**
+     * The first failure to save, once: null when the history was saved or the failure was reported already. One
+     * line for the front end to show where it can (the shell between lines, the explorer after it closes).
+     */
+    public synchronized String unreportedProblem() {
+        if (!unreported) {
+            return null;
+        }
+        unreported = false;
+        return problem;
     }
 
     /** JLine's history file escapes backslashes; both front ends share the file, so this does the same. */

@@ -1,6 +1,8 @@
 package dev.parley.curate;
 
 import dev.parley.io.AtomicFile;
+import dev.parley.io.IoProblem;
+import dev.parley.io.ModelLock;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -31,20 +33,27 @@ public final class CorrectionsFile {
     static final long WAIT_MILLIS = 3000;
 
     private final Path file;
+    /** The model these corrections belong to, or null for a file on its own (tests). */
+    private final Path model;
     private final long waitMillis;
 
     public CorrectionsFile(Path file) {
-        this(file, WAIT_MILLIS);
+        this(file, null, WAIT_MILLIS);
     }
 
     CorrectionsFile(Path file, long waitMillis) {
+        this(file, null, waitMillis);
+    }
+
+    private CorrectionsFile(Path file, Path model, long waitMillis) {
         this.file = file;
+        this.model = model;
         this.waitMillis = waitMillis;
     }
 
     /** The corrections file of a model: its name without {@code .json}, then {@code .corrections.tsv}. */
     public static CorrectionsFile of(Path model) {
-        return new CorrectionsFile(pathFor(model));
+        return new CorrectionsFile(pathFor(model), model, WAIT_MILLIS);
     }
 
     public static Path pathFor(Path model) {
@@ -126,14 +135,31 @@ public final class CorrectionsFile {
     List<Correction> change(UnaryOperator<List<Correction>> edit) throws IOException {
         Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = lock(channel, lockFile)) {
+             FileLock ignored = lock(channel, lockFile);
+             ModelLock build = buildLock()) {
             List<Correction> before = read();
             List<Correction> after = edit.apply(before);
             if (after != before) {
                 write(after);
             }
             return after;
+        } catch (Busy | Malformed e) {
+            throw e;
+        } catch (IOException e) {
+            // the message of a failed write names the lock or the temporary file; the user knows this one
+            throw new IOException(file + ": cannot write: " + IoProblem.of(e), e);
         }
+    }
+
+    /**
+     * The lock a build of the model holds while it writes the model and its index (which holds the corrected
+     * model): a correction written in the middle of that would leave an index that mixes the two. Null when this
+     * file belongs to no model.
+     */
+    private ModelLock buildLock() throws IOException {
+        return model == null ? null : ModelLock.tryFor(model, waitMillis,
+                pid -> new Busy("a build of " + model.getFileName() + " is running (" + pid + " holds "
+                        + ModelLock.pathFor(model).getFileName() + "); try again when it is done"));
     }
 
     private FileLock lock(FileChannel channel, Path lockFile) throws IOException {

@@ -21,7 +21,6 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -105,7 +104,10 @@ public final class ModelJson {
                 out.flush();
             });
         } catch (IOException e) {
-            throw new ModelException(file, "cannot write: " + describe(e), e);
+            throw new ModelException(file, "cannot write: " + IoProblem.of(e), e);
+        } catch (com.google.gson.JsonIOException e) {
+            // Gson wraps the writer's IOException (a full disk) in its own
+            throw new ModelException(file, "cannot write: " + IoProblem.of(e), e);
         } catch (JsonParseException | IllegalArgumentException e) {
             // Gson refuses values JSON cannot hold (NaN, infinities): a builder bug, but the old model must survive it.
             throw new ModelException(file, "cannot write: " + firstLine(e.getMessage()), e);
@@ -179,7 +181,7 @@ public final class ModelJson {
                 || e instanceof java.io.EOFException) {
             return new ModelException(file, "not JSON (" + jsonProblem(e.getMessage()) + ")", e);
         }
-        return new ModelException(file, "cannot read: " + describe(e), e);
+        return new ModelException(file, "cannot read: " + IoProblem.of(e), e);
     }
 
     private static final Pattern CONSTRUCTOR = Pattern.compile("Failed to invoke constructor '(?:[\\w$]+\\.)*([\\w$]+)\\(");
@@ -208,15 +210,6 @@ public final class ModelJson {
         return what.isEmpty() ? "syntax error at " + location : what + ", " + location;
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such file or folder: " + e.getMessage();
-        }
-        return firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-    }
 
     private static String firstLine(String s) {
         if (s == null) {

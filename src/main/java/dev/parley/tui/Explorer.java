@@ -137,6 +137,10 @@ public final class Explorer {
             // only now, with the terminal given back: stdout may be that same terminal
             out.print(Pick.print(index, session.state().output(), pick == null ? Pick.Format.TEXT : pick.format()));
             out.flush();
+            String historyProblem = history.unreportedProblem();
+            if (historyProblem != null) {
+                err.println("parley: " + historyProblem);
+            }
             return code;
         } catch (Throwable t) {
             tty.restore();
