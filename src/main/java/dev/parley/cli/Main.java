@@ -1,6 +1,7 @@
 package dev.parley.cli;
 
 import dev.parley.io.ModelException;
+import dev.parley.text.Sanitize;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,17 +82,18 @@ public final class Main implements Callable<Integer> {
 
     static int failed(Exception e, Context context) {
         PrintStream err = context.err();
+        // messages may quote a file's name or contents: Sanitize.line keeps escape sequences off the terminal
         if (e instanceof UsageError) {
-            err.println(e.getMessage());
+            err.println(Sanitize.line(e.getMessage()));
             return 2;
         }
         if (e instanceof ModelException || e instanceof Failure) {
-            err.println("parley: " + e.getMessage());
+            err.println(Sanitize.line("parley: " + e.getMessage()));
         } else if (e instanceof IOException) {
-            err.println("parley: " + firstLine(e.getMessage() == null ? e.toString() : e.getMessage()));
+            err.println(Sanitize.line("parley: " + firstLine(e.getMessage() == null ? e.toString() : e.getMessage())));
         } else {
-            err.println("parley: internal error: " + firstLine(e.toString())
-                    + (context.debug() ? "" : " (run with --debug for details)"));
+            err.println(Sanitize.line("parley: internal error: " + firstLine(e.toString())
+                    + (context.debug() ? "" : " (run with --debug for details)")));
         }
         if (context.debug()) {
             e.printStackTrace(err);

@@ -1,5 +1,7 @@
 package dev.parley.io;
 
+import dev.parley.text.Sanitize;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -8,15 +10,23 @@ public final class ModelException extends IOException {
     private static final long serialVersionUID = 1L;
 
     public ModelException(Path file, String problem) {
-        super(file + ": " + problem);
+        super(safe(file + ": " + problem));
     }
 
     ModelException(Path file, String problem, Throwable cause) {
-        super(file + ": " + problem, cause);
+        super(safe(file + ": " + problem), cause);
     }
 
     private ModelException(String message) {
-        super(message);
+        super(safe(message));
+    }
+
+    /**
+     * The problem often quotes the file (a field name, a value, a path inside it), and the message goes to a
+     * terminal: control characters and escape sequences from a file someone handed over must not reach it.
+     */
+    private static String safe(String message) {
+        return Sanitize.line(message);
     }
 
     /** A message that names {@code file} itself, as a sentence, instead of after "file: ". */

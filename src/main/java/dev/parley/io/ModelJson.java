@@ -149,6 +149,7 @@ public final class ModelJson {
     private static int schemaVersion(Path file) throws ModelException {
         try (JsonReader json = new JsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
             json.setStrictness(Strictness.STRICT);
+            json.setNestingLimit(ModelReader.MAX_DEPTH);
             if (json.peek() != JsonToken.BEGIN_OBJECT) {
                 throw new ModelException(file, "not a Parley model (not a JSON object)");
             }
@@ -198,8 +199,12 @@ public final class ModelJson {
         if (!where.find()) {
             return first;
         }
+        String path = where.group(3);
+        if (path != null && path.length() > 80) {
+            path = path.substring(0, 80) + "…"; // a path 100,000 levels deep says nothing more than its start
+        }
         String location = "line " + where.group(1) + " column " + where.group(2)
-                + (where.group(3) == null || where.group(3).equals("$") ? "" : " at " + where.group(3));
+                + (path == null || path.equals("$") ? "" : " at " + path);
         if (first.startsWith("End of input")) {
             return "ends early, " + location;
         }

@@ -51,17 +51,23 @@ final class ModelReader {
 
     private final JsonReader in;
 
+    /** A model is a few levels deep (model, list, object, list, object...); more is not a model but a trap. */
+    static final int MAX_DEPTH = 32;
+
     private ModelReader(Reader reader) {
-        this.in = new JsonReader(reader);
+        this.in = new JsonReader(new BoundedStrings(reader));
         in.setStrictness(Strictness.STRICT);
+        in.setNestingLimit(MAX_DEPTH);
     }
 
+    /** Reads and checks a model (see {@link ModelChecks}): what is returned can be taken at its word. */
     static Corpus read(Reader reader) throws IOException {
         ModelReader r = new ModelReader(reader);
         Corpus corpus = r.corpus();
         if (r.in.peek() != JsonToken.END_DOCUMENT) {
             throw new com.google.gson.stream.MalformedJsonException("more data after the model at " + r.in.getPath());
         }
+        ModelChecks.check(corpus);
         return corpus;
     }
 

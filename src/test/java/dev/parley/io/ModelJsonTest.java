@@ -54,7 +54,9 @@ class ModelJsonTest {
                         new Meeting.Participant("jonas-lindqvist", null)),
                 "Vienna", null, List.of("2016/talks"), List.of("bilateral-relations"), List.of("q-2016/talks-1"),
                 List.of(evidence));
-        return new Corpus(Corpus.SCHEMA_VERSION, "parley test", List.of(doc), List.of(person), List.of(),
+        Person lindqvist = new Person("jonas-lindqvist", "Jonas Lindqvist", List.of(), List.of(),
+                List.of(new Mention("2016/talks", 0, 23, 38, "Jonas Lindqvist")));
+        return new Corpus(Corpus.SCHEMA_VERSION, "parley test", List.of(doc), List.of(person, lindqvist), List.of(),
                 List.of(vienna), List.of(topic), List.of(meeting), List.of(quote),
                 List.of(new Skipped("x.txt", "binary file")));
     }

@@ -58,7 +58,12 @@ class SnapshotPropertiesTest {
         }
     }
 
+    /**
+     * A random corpus that is still a model (ModelJson refuses others): every place lies within its document's
+     * text and every id refers to something of the corpus; the values themselves are random.
+     */
     static Corpus corpus(Random r, int documentCount) {
+        int topicCount = r.nextInt(4);
         List<Document> documents = new ArrayList<>();
         for (int i = 0; i < documentCount; i++) {
             List<Paragraph> paragraphs = new ArrayList<>();
@@ -70,81 +75,106 @@ class SnapshotPropertiesTest {
             }
             documents.add(new Document(i % 7 == 6 ? "d" + (i - 1) : "d" + i, "f/" + i + ".txt", nullable(r, 30),
                     r.nextBoolean() ? "header" : "lead", nullable(r, 10), nullable(r, 10), date(r), paragraphs,
-                    strings(r, 3, "t"), strings(r, 4, null)));
+                    ids(r, 3, "t", topicCount), strings(r, 4, null)));
         }
         int people = r.nextInt(6);
         List<Person> persons = new ArrayList<>();
         for (int i = 0; i < people; i++) {
             List<Role> roles = new ArrayList<>();
             for (int k = r.nextInt(3); k > 0; k--) {
-                roles.add(new Role(nullable(r, 12), nullable(r, 8), nullable(r, 8), docIds(r, documentCount)));
+                roles.add(new Role(nullable(r, 12), nullable(r, 8), nullable(r, 8), docIds(r, documents)));
             }
-            persons.add(new Person("p" + i, text(r, 15), strings(r, 3, null), roles, mentions(r, documentCount)));
+            persons.add(new Person("p" + i, text(r, 15), strings(r, 3, null), roles, mentions(r, documents)));
         }
         List<Entity> places = new ArrayList<>();
         for (int i = r.nextInt(4); i > 0; i--) {
             places.add(new Entity("pl" + i, text(r, 10), r.nextBoolean() ? "city" : null, strings(r, 2, null),
-                    mentions(r, documentCount)));
+                    mentions(r, documents)));
         }
         List<Entity> organisations = new ArrayList<>();
         for (int i = r.nextInt(3); i > 0; i--) {
-            organisations.add(new Entity("o" + i, text(r, 10), "organisation", List.of(), mentions(r, documentCount)));
+            organisations.add(new Entity("o" + i, text(r, 10), "organisation", List.of(), mentions(r, documents)));
         }
         List<Topic> topics = new ArrayList<>();
-        for (int i = r.nextInt(4); i > 0; i--) {
+        for (int i = 0; i < topicCount; i++) {
             List<Topic.TopicDocument> docs = new ArrayList<>();
-            for (String d : docIds(r, documentCount)) {
-                docs.add(new Topic.TopicDocument(d, evidence(r, documentCount)));
+            for (String d : docIds(r, documents)) {
+                docs.add(new Topic.TopicDocument(d, evidence(r, documents)));
             }
             topics.add(new Topic("t" + i, text(r, 12), docs));
         }
         List<Quote> quotes = new ArrayList<>();
-        for (int i = r.nextInt(10); i > 0; i--) {
-            quotes.add(new Quote("q" + i, "d" + r.nextInt(Math.max(1, documentCount)), r.nextInt(5) - 1, r.nextInt(50),
-                    r.nextInt(90), text(r, 40), speakers(r, people),
+        for (int i = r.nextInt(10); i > 0 && !documents.isEmpty(); i--) {
+            Place at = place(r, documents);
+            quotes.add(new Quote("q" + i, at.doc(), at.paragraph(), at.start(), at.end(), text(r, 40),
+                    speakers(r, people, organisations.size()),
                     nullable(r, 10), nullable(r, 5), nullable(r, 5), r.nextDouble()));
         }
         List<Meeting> meetings = new ArrayList<>();
         for (int i = r.nextInt(8); i > 0; i--) {
             List<Meeting.Participant> participants = new ArrayList<>();
-            for (int k = r.nextInt(4); k > 0; k--) {
-                participants.add(new Meeting.Participant("p" + r.nextInt(Math.max(1, people)), nullable(r, 20)));
+            for (int k = r.nextInt(4); k > 0 && people > 0; k--) {
+                participants.add(new Meeting.Participant("p" + r.nextInt(people), nullable(r, 20)));
             }
             List<String> quoteIds = new ArrayList<>();
             for (int k = r.nextInt(3); k > 0 && !quotes.isEmpty(); k--) {
                 quoteIds.add(quotes.get(r.nextInt(quotes.size())).id());
             }
             meetings.add(new Meeting("m" + i, r.nextBoolean() ? "reported" : "planned", participants,
-                    nullable(r, 10), date(r), docIds(r, documentCount), strings(r, 2, "t"), quoteIds,
-                    evidence(r, documentCount)));
+                    nullable(r, 10), date(r), docIds(r, documents), ids(r, 2, "t", topicCount), quoteIds,
+                    evidence(r, documents)));
         }
         List<Skipped> skipped = r.nextBoolean() ? List.of() : List.of(new Skipped("x.bin", "binary file"));
         return new Corpus(Corpus.SCHEMA_VERSION, r.nextBoolean() ? null : "parley test", documents, persons,
                 organisations, places, topics, meetings, quotes, skipped);
     }
 
-    private static List<Mention> mentions(Random r, int documentCount) {
+    /** Where in a document: a paragraph (-1: the headline) and a span within its text. */
+    private record Place(String doc, int paragraph, int start, int end) {
+    }
+
+    private static Place place(Random r, List<Document> documents) {
+        // the first document of an id is the one ids refer to
+        String id = documents.get(r.nextInt(documents.size())).id();
+        Document d = documents.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        int paragraph = r.nextInt(d.paragraphs().size() + 1) - 1;
+        String text = paragraph < 0 ? (d.title() == null ? "" : d.title()) : d.paragraphs().get(paragraph).text();
+        int start = r.nextInt(text.length() + 1);
+        int end = start + r.nextInt(text.length() - start + 1);
+        return new Place(d.id(), paragraph, start, end);
+    }
+
+    private static List<Mention> mentions(Random r, List<Document> documents) {
         List<Mention> out = new ArrayList<>();
-        for (int i = r.nextInt(5); i > 0 && documentCount > 0; i--) {
-            out.add(new Mention("d" + r.nextInt(documentCount), r.nextInt(4), r.nextInt(30), r.nextInt(60),
-                    nullable(r, 10)));
+        for (int i = r.nextInt(5); i > 0 && !documents.isEmpty(); i--) {
+            Place at = place(r, documents);
+            out.add(new Mention(at.doc(), at.paragraph(), at.start(), at.end(), nullable(r, 10)));
         }
         return out;
     }
 
-    private static List<Evidence> evidence(Random r, int documentCount) {
+    private static List<Evidence> evidence(Random r, List<Document> documents) {
         List<Evidence> out = new ArrayList<>();
-        for (int i = r.nextInt(3); i > 0; i--) {
-            out.add(new Evidence(documentCount == 0 ? null : "d" + r.nextInt(documentCount), r.nextInt(4),
-                    r.nextInt(30), r.nextInt(60), text(r, 30)));
+        for (int i = r.nextInt(3); i > 0 && !documents.isEmpty(); i--) {
+            Place at = place(r, documents);
+            out.add(new Evidence(at.doc(), at.paragraph(), at.start(), at.end(), text(r, 30)));
         }
         return out;
     }
 
-    private static List<String> docIds(Random r, int documentCount) {
+    private static List<String> docIds(Random r, List<Document> documents) {
         List<String> out = new ArrayList<>();
-        for (int i = r.nextInt(4); i > 0 && documentCount > 0; i--) {
-            out.add("d" + r.nextInt(documentCount));
+        for (int i = r.nextInt(4); i > 0 && !documents.isEmpty(); i--) {
+            out.add(documents.get(r.nextInt(documents.size())).id());
+        }
+        return out;
+    }
+
+    /** Up to {@code max} of the ids prefix0..prefix(count-1), with repeats. */
+    private static List<String> ids(Random r, int max, String prefix, int count) {
+        List<String> out = new ArrayList<>();
+        for (int i = r.nextInt(max + 1); i > 0 && count > 0; i--) {
+            out.add(prefix + r.nextInt(count));
         }
         return out;
     }
@@ -167,11 +197,11 @@ class SnapshotPropertiesTest {
     }
 
     /** None, one or several speakers (a joint statement), people and organisations. */
-    private static List<Speaker> speakers(Random r, int people) {
+    private static List<Speaker> speakers(Random r, int people, int organisations) {
         List<Speaker> out = new ArrayList<>();
-        for (int k = r.nextInt(4); k > 0; k--) {
-            out.add(people > 0 && r.nextBoolean() ? Speaker.person("p" + r.nextInt(people))
-                    : Speaker.organisation("o" + r.nextInt(5)));
+        for (int k = r.nextInt(4); k > 0 && people + organisations > 0; k--) {
+            out.add(people > 0 && (organisations == 0 || r.nextBoolean()) ? Speaker.person("p" + r.nextInt(people))
+                    : Speaker.organisation("o" + (1 + r.nextInt(organisations))));
         }
         return out;
     }

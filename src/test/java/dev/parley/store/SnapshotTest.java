@@ -139,9 +139,10 @@ class SnapshotTest {
         assertThat(Snapshot.open(model)).as("replaced by an identical twin").isNull();
 
         Snapshot.write(json, model);
-        Corpus smaller = new Corpus(json.schemaVersion(), json.generator(), json.documents().subList(0, 2),
+        // other content, and size: a model's documents cannot simply go (its people would refer to them)
+        Corpus smaller = new Corpus(json.schemaVersion(), json.generator() + " again", json.documents(),
                 json.people(), json.organisations(), json.places(), json.topics(), json.meetings(), json.quotes(),
-                json.skipped());
+                List.of());
         FileTime time = Files.getLastModifiedTime(model);
         ModelJson.write(smaller, model);
         Files.setLastModifiedTime(model, time); // same time, other content (and size)
@@ -151,7 +152,7 @@ class SnapshotTest {
         assertThat(index.corpus()).isEqualTo(smaller);
         try (Snapshot rebuilt = Snapshot.open(model)) {
             assertThat(rebuilt).as("written again on opening").isNotNull();
-            assertThat(rebuilt.corpus().documents()).hasSize(2);
+            assertThat(rebuilt.corpus().generator()).isEqualTo(json.generator() + " again");
         }
     }
 
