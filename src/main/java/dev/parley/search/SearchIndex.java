@@ -1,5 +1,6 @@
 package dev.parley.search;
 
+import dev.parley.io.ModelLock;
 import dev.parley.model.Corpus;
 import dev.parley.model.Document;
 import dev.parley.model.Paragraph;
@@ -94,12 +95,39 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
         }
-        for (Path dir : List.of(beside, cache)) {
-            try {
-                IndexStore.build(corpus, model, dir);
-                return new SearchIndex(corpus, IndexStore.read(dir), dir, true);
-            } catch (IOException notWritable) {
-                // try the next place
+        // Written only under the model's lock (ModelLock): a build replaces the model and then writes its index,
+        // and an index of the corpus read here, stamped with the model the build has just written, would be taken
+        // for that model's. While a build runs, this process indexes in memory instead.
+        ModelLock lock;
+        try {
+            lock = ModelLock.tryFor(model, 0, holder -> new BuildRunning());
+        } catch (BuildRunning running) {
+            return inMemory(corpus);
+        } catch (IOException unlockable) {
+            lock = null; // a folder where no lock can be made is one no build can write a model into either
+        }
+        try {
+            for (Path dir : List.of(beside, cache)) {
+                if (IndexStore.isFresh(dir, model)) {
+                    // the build that held the lock a moment ago wrote it
+                    try {
+                        return new SearchIndex(corpus, IndexStore.read(dir), dir, false);
+                    } catch (IOException | RuntimeException unreadable) {
+                        // built again below
+                    }
+                }
+            }
+            for (Path dir : List.of(beside, cache)) {
+                try {
+                    IndexStore.build(corpus, model, dir);
+                    return new SearchIndex(corpus, IndexStore.read(dir), dir, true);
+                } catch (IOException notWritable) {
+                    // try the next place
+                }
+            }
+        } finally {
+            if (lock != null) {
+                lock.close();
             }
         }
         return inMemory(corpus);
@@ -122,6 +150,10 @@ public final class SearchIndex implements AutoCloseable {
             IndexStore.build(corpus, model, cache);
             return cache;
         }
+    }
+
+    private static final class BuildRunning extends IOException {
+        private static final long serialVersionUID = 1L;
     }
 
     /** An index held in memory only (tests, corpora without a file). */

@@ -53,7 +53,8 @@ class IndexStoreTest {
         }
         // nothing but the index itself is left beside the model (no temporary folders)
         try (Stream<Path> files = Files.list(dir.resolve("data"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("model.json", "model.index");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("model.json", "model.index",
+                    "model.json.lock"); // the lock writers of the model take (ModelLock), which locks nothing now
         }
     }
 
@@ -187,7 +188,8 @@ class IndexStoreTest {
         assertThat(marker).exists();
         Files.delete(marker);
         try (Stream<Path> files = Files.list(dir.resolve("data"))) {
-            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("model.json", "model.index");
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("model.json", "model.index",
+                    "model.json.lock"); // the lock writers of the model take (ModelLock), which locks nothing now
         }
     }
 
