@@ -82,6 +82,32 @@ class FullDiskIT {
         assertSameFiles(good, dir.resolve("after"));
     }
 
+    /**
+     * Room for the model but not for its snapshot: the model is what the build is for, so it succeeds with a note
+     * naming the snapshot, and the model opens (its snapshot is made on first use, or the model is read).
+     */
+    @Test
+    void aBuildWithRoomForTheModelButNotItsSnapshotSaysSoAndTheModelOpens() throws Exception {
+        long model = Files.size(good.resolve("model.json")) / 1024;
+        long snapshot = Files.size(good.resolve("model.json.snapshot")) / 1024;
+        String script = "set -e; mkdir -p disk after; mount -t tmpfs -o size=1m tmpfs disk; "
+                + "dd if=/dev/zero of=disk/filler bs=1k 2>/dev/null || true; "
+                + "truncate -s -" + (model + snapshot / 2 + 8) + "K disk/filler; set +e; "
+                + "\"$JAVA\" -jar \"$JAR\" build seeds -o disk/model.json; rc=$?; "
+                + "\"$JAVA\" -jar \"$JAR\" quotes --model disk/model.json > quotes.txt || rc=9; "
+                + "rm -f disk/filler; cp -a disk/. after/; exit $rc";
+        MountSandbox.Run r = MountSandbox.run(dir, script, Map.of());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("parley build: note: cannot write disk/model.json.snapshot: no space left on device;"
+                + " the model is written");
+        assertThat(r.err()).doesNotContain("Exception").doesNotContain(".tmp");
+        assertThat(Files.readAllBytes(dir.resolve("after/model.json")))
+                .isEqualTo(Files.readAllBytes(good.resolve("model.json")));
+        assertThat(Files.readString(dir.resolve("quotes.txt"), StandardCharsets.UTF_8))
+                .isEqualTo(parley("quotes", "--model", good.resolve("model.json").toString()).out());
+    }
+
     @Test
     void aBuildIntoAReadOnlyFolderSaysSoAndChangesNothing() throws Exception {
         MountSandbox.Run r = MountSandbox.run(dir, READ_ONLY
