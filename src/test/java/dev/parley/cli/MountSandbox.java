@@ -24,7 +24,7 @@ final class MountSandbox {
     }
 
     record Run(int code, String out, String err) {
-        /** stderr without the lines the script itself printed ("+ ..." traces are not used). */
+        /** The lines of stderr that say something. */
         List<String> errLines() {
             return err.lines().filter(l -> !l.isBlank()).toList();
         }
@@ -38,20 +38,23 @@ final class MountSandbox {
                     List.of("unshare", "--mount"));
             prefix = List.of();
             for (List<String> candidate : candidates) {
+                Path mountPoint = Files.createTempDirectory("parley-mount-probe");
                 List<String> probe = new ArrayList<>(candidate);
-                probe.addAll(List.of("sh", "-c", "mkdir -p \"$0\" && mount -t tmpfs -o size=64k tmpfs \"$0\"",
-                        Files.createTempDirectory("probe").toString()));
+                probe.addAll(List.of("sh", "-c", "mount -t tmpfs -o size=64k tmpfs \"$0\"", mountPoint.toString()));
                 Process p;
                 try {
                     p = new ProcessBuilder(probe).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 } catch (IOException noUnshare) {
+                    Files.deleteIfExists(mountPoint);
                     break;
                 }
-                if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                boolean works = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+                p.destroyForcibly();
+                Files.deleteIfExists(mountPoint); // the mount went with the namespace
+                if (works) {
                     prefix = candidate;
                     break;
                 }
-                p.destroyForcibly();
             }
         }
         assumeTrue(!prefix.isEmpty(), "cannot mount a tmpfs here: no unshare with user namespaces, and not root");
