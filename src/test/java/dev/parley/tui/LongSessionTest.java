@@ -48,7 +48,7 @@ class LongSessionTest {
                 "č", "Đ", "中", "😀", "?", ":", "/", "Esc", "Enter", "Enter", "Backspace", "Tab", "j", "k")) {
             out.add(s);
         }
-        out.removeIf(k -> k.equals("Q") || k.equals("Ctrl-C")); // the session is meant to go on (q may quit: see run)
+        out.removeIf(k -> k.equals("Q") || k.equals("Ctrl-C")); // the session is meant to go on (and q: see steps)
         return out;
     }
 
@@ -77,10 +77,18 @@ class LongSessionTest {
             int every = keys / resizes;
             for (int i = 1; i <= keys; i++) {
                 String k = KEYS.get(random.nextInt(KEYS.size()));
-                OptionalInt exit = session.key(Driver.stroke(k.length() > 1 && Character.isSurrogate(k.charAt(0))
-                        ? "?" : k));
-                if (k.length() == 2 && Character.isSurrogate(k.charAt(0))) {
-                    exit = session.key(new KeyStroke(k.charAt(0), false, false)); // as two halves, like some terminals
+                if (k.equals("q") && wouldQuit(session.state())) {
+                    k = "h"; // q at the top level quits (tested elsewhere); here the session is to go on
+                }
+                OptionalInt exit;
+                if (Character.isSurrogate(k.charAt(0))) {
+                    // outside the BMP a key arrives as its two halves, one KeyStroke each
+                    exit = session.key(new KeyStroke(k.charAt(0), false, false));
+                    if (exit.isEmpty()) {
+                        exit = session.key(new KeyStroke(k.charAt(1), false, false));
+                    }
+                } else {
+                    exit = session.key(Driver.stroke(k));
                 }
                 if (exit.isPresent()) {
                     assertThat(exit.getAsInt()).isZero();
@@ -93,6 +101,10 @@ class LongSessionTest {
                 draw();
                 Invariants.check(session, terminal, "after key " + i + " (" + k + ")");
             }
+        }
+
+        private static boolean wouldQuit(State s) {
+            return s.bar() == null && s.input() == null && !s.help() && !s.history().canGoBack();
         }
 
         private void draw() throws IOException {
@@ -115,7 +127,7 @@ class LongSessionTest {
 
         Run run = new Run();
         run.steps(new Random(42), 10_000, 200);
-        assertThat(run.quits).as("q at the top level was pressed now and then").isPositive();
+        assertThat(run.quits).as("only q at the top level quits, and it is not pressed there").isZero();
         assertThat(run.session.state().history().pages()).hasSizeLessThanOrEqualTo(History.LIMIT);
         run = null;
         long after = usedHeapAfterGc();
