@@ -89,6 +89,15 @@ public final class Explorer {
      */
     public static int run(Loader loader, Options options, Pick.Request pick, PrintStream out, PrintStream err)
             throws Exception {
+        return run(loader, loader, options, pick, out, err);
+    }
+
+    /**
+     * With {@code reloader} for R (the model read again after a rebuild): it runs while the screen is in use, so
+     * it must not write on stderr, which is the same terminal; the status line says how it went.
+     */
+    public static int run(Loader loader, Loader reloader, Options options, Pick.Request pick, PrintStream out,
+                          PrintStream err) throws Exception {
         java.util.concurrent.FutureTask<Tty> opening = new java.util.concurrent.FutureTask<>(Tty::open);
         Thread opener = new Thread(opening, "parley-tty");
         opener.setDaemon(true);
@@ -130,7 +139,7 @@ public final class Explorer {
         };
         CommandHistory history = CommandHistory.load(CommandHistory.location(System.getenv(), System.getProperty("user.home")));
         Session session = session(index, options, only, initial, copier, history);
-        session.reloadFrom(loader::load);
+        session.reloadFrom(reloader::load);
         Thread restoreOnSignal = new Thread(tty::restore, "parley-restore");
         Runtime.getRuntime().addShutdownHook(restoreOnSignal);
         ModelWatcher watcher = null;
