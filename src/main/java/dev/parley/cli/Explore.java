@@ -30,8 +30,9 @@ final class Explore {
             return 2;
         }
         try {
-            return Explorer.run(() -> Curated.open(file, context.err()::println), Explorer.Options.fromEnvironment(file.toString(), firstFrameExit),
-                    null, context.out(), context.err());
+            // reading it again (R) says nothing on stderr: that is the screen the explorer is drawing on
+            return Explorer.run(() -> Curated.open(file, context.err()::println), () -> Curated.open(file, line -> { }),
+                    Explorer.Options.fromEnvironment(file.toString(), firstFrameExit), null, context.out(), context.err());
         } catch (ModelException e) {
             // a corrupt or newer-schema model is a problem with what the user asked to open, like a usage error
             context.err().println("parley: " + Main.firstLine(e.getMessage()));

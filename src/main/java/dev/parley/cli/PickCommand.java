@@ -70,8 +70,8 @@ final class PickCommand implements Callable<Integer> {
             return 2;
         }
         try {
-            return Explorer.run(() -> Curated.open(file, context.err()::println), Explorer.Options.fromEnvironment(file.toString(), false),
-                    new Pick.Request(kind, person, topic, query, fmt), context.out(), context.err());
+            return Explorer.run(() -> Curated.open(file, context.err()::println), () -> Curated.open(file, line -> { }),
+                    Explorer.Options.fromEnvironment(file.toString(), false), new Pick.Request(kind, person, topic, query, fmt), context.out(), context.err());
         } catch (ModelException e) {
             context.err().println("parley: " + Main.firstLine(e.getMessage()));
             return 2;

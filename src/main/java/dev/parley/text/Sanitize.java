@@ -30,6 +30,7 @@ public final class Sanitize {
         }
         String n = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
         StringBuilder out = null;
+        boolean dropped = false;
         for (int i = 0; i < n.length(); i++) {
             char c = n.charAt(i);
             String replacement = replacement(c, keepLines);
@@ -44,8 +45,15 @@ public final class Sanitize {
                 out.append(n, 0, i);
             }
             out.append(replacement);
+            dropped |= replacement.isEmpty();
         }
-        return out == null ? n : out.toString();
+        if (out == null) {
+            return n;
+        }
+        // a dropped bidi control or carriage return may have stood between a letter and its mark: compose again
+        String cleaned = out.toString();
+        return dropped && !Normalizer.isNormalized(cleaned, Normalizer.Form.NFC)
+                ? Normalizer.normalize(cleaned, Normalizer.Form.NFC) : cleaned;
     }
 
     /**

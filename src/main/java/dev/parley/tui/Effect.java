@@ -1,7 +1,7 @@
 package dev.parley.tui;
 
 /** Things update asks the loop to do: update itself never does IO. */
-sealed interface Effect permits Effect.Quit, Effect.Copy, Effect.Remember, Effect.Curate {
+sealed interface Effect permits Effect.Quit, Effect.Copy, Effect.Remember, Effect.Curate, Effect.Reload {
     record Quit(int exitCode) implements Effect {
     }
 
@@ -23,5 +23,9 @@ sealed interface Effect permits Effect.Quit, Effect.Copy, Effect.Remember, Effec
      *                the person's id, or "none"
      */
     record Curate(String action, String subject, String value) implements Effect {
+    }
+
+    /** Read the model file again and show it, keeping the pane and the selection; the outcome: {@link Msg.Reloaded}. */
+    record Reload() implements Effect {
     }
 }

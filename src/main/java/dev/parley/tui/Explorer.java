@@ -49,6 +49,9 @@ public final class Explorer {
     public static final int EXIT_ERROR = 1;
     public static final int EXIT_NO_TERMINAL = 2;
 
+    /** How often the model file is looked at for a rebuild. */
+    private static final java.time.Duration WATCH_EVERY = java.time.Duration.ofSeconds(1);
+
     private Explorer() {
     }
 
@@ -86,12 +89,24 @@ public final class Explorer {
      */
     public static int run(Loader loader, Options options, Pick.Request pick, PrintStream out, PrintStream err)
             throws Exception {
+        return run(loader, loader, options, pick, out, err);
+    }
+
+    /**
+     * With {@code reloader} for R (the model read again after a rebuild): it runs while the screen is in use, so
+     * it must not write on stderr, which is the same terminal; the status line says how it went.
+     */
+    public static int run(Loader loader, Loader reloader, Options options, Pick.Request pick, PrintStream out,
+                          PrintStream err) throws Exception {
         java.util.concurrent.FutureTask<Tty> opening = new java.util.concurrent.FutureTask<>(Tty::open);
         Thread opener = new Thread(opening, "parley-tty");
         opener.setDaemon(true);
         opener.start();
         CorpusIndex index;
         Map<Pane, Set<String>> only = Map.of();
+        // before reading: a rebuild that ends while the model is read is then seen as a newer model
+        Path watched = options.searchModel();
+        ModelWatcher.Stamp shown = watched == null ? null : ModelWatcher.Stamp.of(watched);
         try {
             index = loader.load();
             if (pick != null) {
@@ -124,13 +139,18 @@ public final class Explorer {
         };
         CommandHistory history = CommandHistory.load(CommandHistory.location(System.getenv(), System.getProperty("user.home")));
         Session session = session(index, options, only, initial, copier, history);
+        session.reloadFrom(reloader::load);
         Thread restoreOnSignal = new Thread(tty::restore, "parley-restore");
         Runtime.getRuntime().addShutdownHook(restoreOnSignal);
+        ModelWatcher watcher = null;
         try {
             tty.start();
             Loop loop = new Loop(tty.screen(), session);
             if (!options.firstFrameExit()) {
                 prepareAfterFirstFrame(session.content(), loop);
+                if (watched != null) {
+                    watcher = ModelWatcher.start(watched, shown, WATCH_EVERY, () -> loop.post(session::modelChanged));
+                }
             }
             int code = loop.run(options.firstFrameExit());
             tty.restore();
@@ -149,6 +169,9 @@ public final class Explorer {
                     + (log == null ? "" : "; details in " + log));
             return EXIT_ERROR;
         } finally {
+            if (watcher != null) {
+                watcher.close();
+            }
             tty.restore();
             try {
                 Runtime.getRuntime().removeShutdownHook(restoreOnSignal);

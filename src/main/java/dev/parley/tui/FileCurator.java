@@ -68,6 +68,11 @@ final class FileCurator implements Session.Curator {
         }
     }
 
+    @Override
+    public void reloaded() {
+        stored = null; // the next correction starts from the model as it is now on disk
+    }
+
     private static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

@@ -119,6 +119,7 @@ final class Keymap {
         b.add(new Binding(g, List.of("e"), Action.SPEAKER, "change the speaker of a quote", null));
         b.add(new Binding(g, List.of("x"), Action.HIDE, "hide a person or place (not one)", null));
         b.add(new Binding(g, List.of("u"), Action.UNDO, "undo the last correction", null));
+        b.add(new Binding(g, List.of("R"), Action.RELOAD, "reload the model from disk (after a rebuild)", null));
         b.add(new Binding(g, List.of("?"), Action.HELP, "help", "help"));
         b.add(new Binding(g, List.of("q"), Action.BACK_OR_QUIT, "back; quit at the top level", "back/quit"));
         b.add(new Binding(g, List.of("Q"), Action.QUIT, "quit", null));

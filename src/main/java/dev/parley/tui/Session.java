@@ -24,6 +24,16 @@ final class Session implements Program {
         Curated curate(Effect.Curate request, dev.parley.index.CorpusIndex current);
 
         Curator NONE = (request, current) -> new Curated("corrections need a model file (parley --model FILE)", null);
+
+        /** The model was read again: corrections from now on start from the new one. */
+        default void reloaded() {
+        }
+    }
+
+    /** Reads the model file again (R, after a rebuild); runs on the loop's thread, like the curator. */
+    @FunctionalInterface
+    interface Reloader {
+        dev.parley.index.CorpusIndex reload() throws Exception;
     }
 
     record Curated(String message, dev.parley.index.CorpusIndex index) {
@@ -43,6 +53,9 @@ final class Session implements Program {
     private final String modelName;
     private final Views views;
     private final Curator curator;
+    private Reloader reloader;
+    /** A newer model waits on disk: the status line says so whenever it has nothing else to say. */
+    private boolean newerOnDisk;
     private Content content;
     private Update update;
     private Render render;
@@ -74,6 +87,17 @@ final class Session implements Program {
         this.render = new Render(content, keymap, theme, modelName, shown.bar());
     }
 
+    /** Lets R read the model again; without one R says there is nothing to reload. */
+    void reloadFrom(Reloader r) {
+        this.reloader = r;
+    }
+
+    /** The watcher saw a newer model file; called on the loop's thread (through {@code Loop.post}). */
+    void modelChanged() {
+        newerOnDisk = true;
+        apply(new Msg.ModelChanged());
+    }
+
     State state() {
         return state;
     }
@@ -98,6 +122,14 @@ final class Session implements Program {
     }
 
     private OptionalInt apply(Msg msg) {
+        OptionalInt exit = handle(msg);
+        if (newerOnDisk && state.status().isEmpty()) {
+            state = state.withStatus(Update.MODEL_CHANGED);
+        }
+        return exit;
+    }
+
+    private OptionalInt handle(Msg msg) {
         Next next = update.update(state, msg);
         state = next.state();
         for (Effect e : next.effects()) {
@@ -114,6 +146,9 @@ final class Session implements Program {
                 }
                 apply(new Msg.Curated(done.message()));
             }
+            if (e instanceof Effect.Reload) {
+                apply(new Msg.Reloaded(reload()));
+            }
             if (e instanceof Effect.Copy) {
                 // runs on the loop's thread between frames, so an OSC 52 written to the terminal cannot
                 // interleave with a frame being drawn
@@ -121,5 +156,25 @@ final class Session implements Program {
             }
         }
         return OptionalInt.empty();
+    }
+
+    /** Reads the model again and shows it in place of the old one; the old one stays when that fails. */
+    private String reload() {
+        if (reloader == null || views == null) {
+            return "Nothing to reload: this model was not read from a file";
+        }
+        dev.parley.index.CorpusIndex index;
+        try {
+            index = reloader.reload();
+        } catch (Exception | OutOfMemoryError e) {
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            return "Not reloaded (still showing the model as it was): " + dev.parley.text.Sanitize.line(why);
+        }
+        Content before = content;
+        show(views.of(index));
+        curator.reloaded();
+        newerOnDisk = false;
+        state = Reselect.keep(state, before, content);
+        return "Reloaded: " + index.corpus().documents().size() + " documents";
     }
 }

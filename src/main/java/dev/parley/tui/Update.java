@@ -7,6 +7,9 @@ import java.util.List;
  * Lanterna; the only thing it reads besides its arguments is the {@link Content} derived from the corpus.
  */
 final class Update {
+    /** The status line while a newer model waits on disk (the session shows it whenever nothing else is said). */
+    static final String MODEL_CHANGED = "model changed on disk — press R to reload";
+
     private final Content content;
     private final Keymap keymap;
     private final BarUpdate bar;
@@ -32,6 +35,12 @@ final class Update {
         }
         if (msg instanceof Msg.Curated) {
             return Next.of(s.withStatus(((Msg.Curated) msg).message()));
+        }
+        if (msg instanceof Msg.ModelChanged) {
+            return Next.of(s.withStatus(MODEL_CHANGED));
+        }
+        if (msg instanceof Msg.Reloaded) {
+            return Next.of(s.withStatus(((Msg.Reloaded) msg).message()));
         }
         Key key = ((Msg.KeyPressed) msg).key();
         State cleared = s.status().isEmpty() ? s : s.withStatus("");
@@ -94,6 +103,8 @@ final class Update {
                 return Corrections.key(cleared, a, target(cleared), content.index());
             case INTERRUPT:
                 return interrupt(cleared);
+            case RELOAD:
+                return new Next(cleared, List.of(new Effect.Reload()));
             case MARK:
             case PICK_ACCEPT:
             case PICK_CANCEL:

@@ -25,6 +25,13 @@ class SanitizeTest {
         assertThat(Sanitize.line("x\u009bq\u007fy")).isEqualTo("x\uFFFDq\uFFFDy");
     }
 
+    /** Found by the property below: a dropped bidi control or carriage return left a mark next to its letter. */
+    @Test
+    void aMarkThatADroppedControlSeparatedIsComposedToo() {
+        assertThat(Sanitize.line("e\u202E\u0301")).isEqualTo("é");
+        assertThat(Sanitize.text("c\r\u030C")).isEqualTo("č");
+    }
+
     @Test
     void combiningMarksAreComposed() {
         assertThat(Sanitize.line("Dac\u030Cic\u0301")).isEqualTo("Dačić");
@@ -67,5 +74,31 @@ class SanitizeTest {
             assertThat(java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC)).isTrue();
             assertThat(s.chars().noneMatch(c -> c < 0x20 || (c >= 0x7f && c <= 0x9f))).isTrue();
         }
+    }
+
+    /** Control characters C0 (tab and newline aside), DEL, C1 and the bidi controls; the rest may pass. */
+    private static boolean control(int c, boolean keepLines) {
+        if (keepLines && (c == '\n' || c == '\t')) {
+            return false;
+        }
+        return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f) || (c >= 0x202A && c <= 0x202E)
+                || (c >= 0x2066 && c <= 0x2069);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> wild() {
+        return dev.parley.testing.WildText.text();
+    }
+
+    @Property(tries = 300)
+    void neitherWayLetsAControlThrough_andTheResultIsNfcAndStable(@ForAll("wild") String s) {
+        String text = Sanitize.text(s);
+        String line = Sanitize.line(s);
+        assertThat(text.chars()).noneMatch(c -> control(c, true));
+        assertThat(line.chars()).noneMatch(c -> control(c, false));
+        assertThat(java.text.Normalizer.isNormalized(line, java.text.Normalizer.Form.NFC)).isTrue();
+        // sanitising twice changes nothing more: what is shown is what was sanitised
+        assertThat(Sanitize.text(text)).isEqualTo(text);
+        assertThat(Sanitize.line(line)).isEqualTo(line);
     }
 }

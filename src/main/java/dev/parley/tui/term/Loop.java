@@ -49,6 +49,14 @@ public final class Loop {
         this.keys = keys;
     }
 
+    /**
+     * Runs {@code task} on the loop's thread between keys, then draws: how other threads (the model watcher) tell
+     * the program something without touching its state themselves.
+     */
+    public void post(Runnable task) {
+        queue.offer(task);
+    }
+
     /** Messages handled and drawn so far; tests wait on it. */
     public long handled() {
         return handled.get();
@@ -86,6 +94,8 @@ public final class Loop {
                     if (exit.isPresent()) {
                         return exit.getAsInt();
                     }
+                } else if (m instanceof Runnable) {
+                    ((Runnable) m).run();
                 } else if (m instanceof IOException) {
                     throw (IOException) m;
                 }
