@@ -17,7 +17,7 @@ public record Corpus(
         List<Meeting> meetings,
         List<Quote> quotes,
         List<Skipped> skipped,
-        List<Event> events) {
+        List<Event> events) implements java.io.Serializable {
 
     /** Bumped whenever a reader of an older version could misread the file. 2: quotes have a list of speakers. */
     public static final int SCHEMA_VERSION = 2;
