@@ -52,6 +52,9 @@ public final class SparkBuild implements Callable<Integer> {
     @Option(names = "--field", paramLabel = "PART=NAME", description = "the JSON field of an article's PART, as for the embedded build")
     List<String> fields = new ArrayList<>();
 
+    @Option(names = "--timings", description = "one more line: the seconds each step took (for sizing a cluster)")
+    boolean timings;
+
     @Option(names = "--no-cache", description = "accepted for the embedded build's sake: the Spark engine keeps no extraction cache")
     boolean noCache;
 
@@ -116,19 +119,26 @@ public final class SparkBuild implements Callable<Integer> {
         if (master != null) {
             conf.setMaster(master);
         }
-        Corpus corpus;
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
+            long contextStarted = System.nanoTime();
+            SparkEngine.Built built;
             try {
-                corpus = build(sc, inputs(), fieldNames, err);
+                built = SparkEngine.build(sc, inputs(), fieldNames, "parley " + Main.version(), err::println);
             } catch (Listing.MissingInput e) {
                 throw new Usage("parley build: " + e.getMessage());
             }
+            Corpus corpus = built.corpus();
+            long writing = System.nanoTime();
             write(corpus, output, sc.hadoopConfiguration(), err);
-            double seconds = (System.nanoTime() - started) / 1e9;
+            long end = System.nanoTime();
             err.println(String.format(Locale.ROOT, "built %s: %d documents, %d people, %d quotes, %d meetings, %d events, "
                             + "%d skipped in %.1f s (spark, %s)", output, corpus.documents().size(), corpus.people().size(),
                     corpus.quotes().size(), corpus.meetings().size(), corpus.events().size(), corpus.skipped().size(),
-                    seconds, sc.master()));
+                    (end - started) / 1e9, sc.master()));
+            if (timings) {
+                err.println(String.format(Locale.ROOT, "steps: start Spark %.1f s, %s, write %.1f s",
+                        (contextStarted - started) / 1e9, built.phases(), (end - writing) / 1e9));
+            }
         }
         return 0;
     }
@@ -136,7 +146,7 @@ public final class SparkBuild implements Callable<Integer> {
     /** The model of the inputs, as {@code parley build} writes it. */
     public static Corpus build(JavaSparkContext sc, List<String> inputs, FieldNames fields, PrintStream warnings)
             throws IOException {
-        return SparkEngine.build(sc, inputs, fields, "parley " + Main.version(), warnings::println);
+        return SparkEngine.build(sc, inputs, fields, "parley " + Main.version(), warnings::println).corpus();
     }
 
     /**

@@ -20,6 +20,7 @@ import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 import java.io.IOException;
@@ -60,8 +61,17 @@ final class SparkEngine {
             implements Serializable {
     }
 
-    static Corpus build(JavaSparkContext sc, List<String> inputs, FieldNames fields, String generator,
-                        Consumer<String> warnings) throws IOException {
+    /** The model, and the seconds each step took: what a cluster's size should be planned by. */
+    record Built(Corpus corpus, double read, double extract, double people, double merge, double events) {
+        String phases() {
+            return String.format(java.util.Locale.ROOT, "list and decode %.1f s, extract %.1f s, people %.1f s, "
+                    + "merge %.1f s, events %.1f s", read, extract, people, merge, events);
+        }
+    }
+
+    static Built build(JavaSparkContext sc, List<String> inputs, FieldNames fields, String generator,
+                       Consumer<String> warnings) throws IOException {
+        long t0 = System.nanoTime();
         List<Listing.Listed> listed = Listing.list(inputs, sc.hadoopConfiguration());
         HadoopConf conf = new HadoopConf(sc.hadoopConfiguration());
         List<Tuple2<Integer, Listing.Listed>> indexed = new ArrayList<>(listed.size());
@@ -100,15 +110,22 @@ final class SparkEngine {
             throw new NoArticles(skipped.size());
         }
         Broadcast<List<List<String>>> idsOf = sc.broadcast(ids);
+        long t1 = System.nanoTime();
 
         // pass 2: extraction per article, in the order of the ids
-        JavaPairRDD<Long, byte[]> extractions = files
+        JavaPairRDD<String, byte[]> byId = files
                 .mapPartitionsToPair(part -> extract(part, idsOf.value(), conf, fields, generator))
+                // kept: sorting samples the keys in a job of its own, which would otherwise extract everything twice
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        JavaPairRDD<Long, byte[]> extractions = byId
                 .sortByKey()
                 .values()
                 .zipWithIndex()
                 .mapToPair(Tuple2::swap)
-                .cache();
+                .persist(StorageLevel.MEMORY_AND_DISK());
+
+        extractions.count(); // the extraction step on its own, for its time
+        long t2 = System.nanoTime();
 
         // people: hyphenated surnames of the corpus, then one cluster step per surname key
         Set<String> hyphenated = new HashSet<>(extractions
@@ -120,24 +137,33 @@ final class SparkEngine {
                 .map(k -> PersonClusters.cluster(k._1(), list(k._2())))
                 .collect();
         List<List<PersonClusters.Ref>> clusters = PersonClusters.ordered(keys);
+        long t3 = System.nanoTime();
 
         List<CorpusBuilder.Extraction> all = new ArrayList<>(articles);
         for (Tuple2<Long, byte[]> e : extractions.collect()) {
             all.add(decoded(e._2()));
         }
         extractions.unpersist();
+        byId.unpersist();
         CorpusBuilder builder = new CorpusBuilder(generator);
-        return builder.merge(all, skipped, new CorpusBuilder.MergeSteps() {
+        long[] eventsTook = new long[1];
+        Corpus corpus = builder.merge(all, skipped, new CorpusBuilder.MergeSteps() {
             @Override
             public List<List<PersonClusters.Ref>> personClusters(List<CorpusBuilder.Extraction> extracted) {
                 return clusters;
             }
 
             @Override
-            public List<Event> events(Corpus corpus) {
-                return SparkEngine.events(sc, corpus);
+            public List<Event> events(Corpus merged) {
+                long start = System.nanoTime();
+                List<Event> events = SparkEngine.events(sc, merged);
+                eventsTook[0] = System.nanoTime() - start;
+                return events;
             }
         });
+        long t4 = System.nanoTime();
+        return new Built(corpus, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
+                (t4 - t3 - eventsTook[0]) / 1e9, eventsTook[0] / 1e9);
     }
 
     /** Raised when the inputs hold no article at all. */

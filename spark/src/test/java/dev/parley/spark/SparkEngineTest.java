@@ -114,7 +114,7 @@ class SparkEngineTest {
 
         List<String> paths = new ArrayList<>();
         inputs.forEach(p -> paths.add(p.toString()));
-        Corpus spark = SparkEngine.build(sc, paths, FieldNames.DEFAULT, GENERATOR, quiet::println);
+        Corpus spark = SparkEngine.build(sc, paths, FieldNames.DEFAULT, GENERATOR, quiet::println).corpus();
         Path sparkFile = tmp.resolve("spark.json");
         SparkBuild.write(spark, sparkFile.toString(), new Configuration(), quiet);
         return new Models(embedded, spark, Files.readAllBytes(embeddedFile), Files.readAllBytes(sparkFile));
