@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The whole model that {@code parley build} writes and every other command reads.
  * Lists are sorted deterministically by the builder so that the same input gives byte-identical JSON.
+ * The model's records are {@link java.io.Serializable} so that a cluster build engine can move parts of a model
+ * between its processes (the file format is JSON all the same).
  */
 public record Corpus(
         int schemaVersion,

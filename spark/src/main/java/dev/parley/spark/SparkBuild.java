@@ -114,10 +114,13 @@ public final class SparkBuild implements Callable<Integer> {
             throw new Usage("parley build: " + e.getMessage());
         }
         long started = System.nanoTime();
-        SparkConf conf = new SparkConf().setAppName("parley build").setIfMissing("spark.master", "local[*]")
-                .setIfMissing("spark.ui.enabled", "false");
+        SparkConf conf = new SparkConf().setAppName("parley build").setIfMissing("spark.master", "local[*]");
         if (master != null) {
             conf.setMaster(master);
+        }
+        if (conf.get("spark.master").startsWith("local")) {
+            // a local build has its summary line; on a cluster the UI shows the steps' progress
+            conf.setIfMissing("spark.ui.enabled", "false");
         }
         try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             long contextStarted = System.nanoTime();
