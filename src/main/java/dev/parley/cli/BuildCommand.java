@@ -58,6 +58,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "and JSON inputs, instead of the usual names; repeatable: --field text=body --field date=ts")
     List<String> fields = new ArrayList<>();
 
+    @Option(names = "--engine", paramLabel = "ENGINE",
+            description = "embedded (the default: this process, on all cores) or spark (Spark tasks on a cluster or "
+                    + "local[N]; started by the parley launcher or spark-submit, see docs/scale.md)")
+    String engine = "embedded";
+
     private final Main.Context context;
 
     BuildCommand(Main.Context context) {
@@ -66,6 +71,14 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (engine.equals("spark")) {
+            // the Spark engine is a module of its own, so that this jar stays small; the launcher starts it
+            throw new Main.UsageError("parley build: --engine spark runs through the ./parley launcher of a source "
+                    + "checkout or spark-submit (docs/scale.md), not from this jar");
+        }
+        if (!engine.equals("embedded")) {
+            throw new Main.UsageError("parley build: unknown engine " + Sanitize.line(engine) + " (embedded or spark)");
+        }
         return buildModel(inputs.isEmpty() ? List.of(Main.DEFAULT_INPUT) : inputs, output);
     }
 

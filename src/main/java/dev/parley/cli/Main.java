@@ -182,7 +182,8 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    static String version() {
+    /** This program's version, as the model's generator names it ("parley 0.1.0-SNAPSHOT"). */
+    public static String version() {
         try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
             if (in != null) {
                 Properties p = new Properties();

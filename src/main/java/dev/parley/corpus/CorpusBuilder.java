@@ -54,10 +54,21 @@ public final class CorpusBuilder {
         Progress NONE = (done, total) -> { };
     }
 
-    /** Everything extracted from one document, before ids are assigned across the corpus. */
-    record Extraction(Document doc, List<LocalPerson> people, List<EntityMention> places, List<EntityMention> orgs,
-                      List<LocalQuote> quotes, List<MeetingFinder.LocalMeeting> meetings,
-                      Map<String, List<Evidence>> topics, List<String> keyphrases) {
+    /**
+     * Everything extracted from one document, before ids are assigned across the corpus. {@link #toBytes} carries
+     * it to another process (a cluster engine's tasks) and {@link #fromBytes} back, exactly.
+     */
+    public record Extraction(Document doc, List<LocalPerson> people, List<EntityMention> places, List<EntityMention> orgs,
+                             List<LocalQuote> quotes, List<MeetingFinder.LocalMeeting> meetings,
+                             Map<String, List<Evidence>> topics, List<String> keyphrases) {
+        public byte[] toBytes() {
+            return ExtractionCodec.encode(this);
+        }
+
+        /** @throws IOException when the bytes are not what {@link #toBytes} wrote */
+        public static Extraction fromBytes(byte[] bytes) throws IOException {
+            return ExtractionCodec.decode(bytes);
+        }
     }
 
     private final String generator;
@@ -169,7 +180,8 @@ public final class CorpusBuilder {
         return merge(extractions, skipped);
     }
 
-    Extraction extract(SourceFile source) {
+    /** One document's extraction: depends on nothing but the article and the word lists. */
+    public Extraction extract(SourceFile source) {
         Document doc = ArticleParser.parse(source);
         List<LocalPerson> people = personFinder.find(doc);
         List<EntityMention> places = placeFinder.find(doc);
@@ -181,8 +193,38 @@ public final class CorpusBuilder {
         return new Extraction(doc, people, places, orgs, quotes, meetings, topics, phrases);
     }
 
+    /** The cross-document steps that another build engine may run its own way, with the same result. */
+    public interface MergeSteps {
+        /** Which documents' people are one person: {@link PersonClusters#ordered} of the clusters of every key. */
+        List<List<PersonClusters.Ref>> personClusters(List<Extraction> extractions);
+
+        /** The events of a model whose meetings, documents and quotes are final: {@link EventGrouper#group}. */
+        List<dev.parley.model.Event> events(Corpus corpus);
+
+        /** Both steps on this machine, as the embedded build runs them. */
+        MergeSteps LOCAL = new MergeSteps() {
+            @Override
+            public List<List<PersonClusters.Ref>> personClusters(List<Extraction> extractions) {
+                return PersonClusters.of(extractions);
+            }
+
+            @Override
+            public List<dev.parley.model.Event> events(Corpus corpus) {
+                return EventGrouper.group(corpus);
+            }
+        };
+    }
+
     Corpus merge(List<Extraction> extractions, List<Skipped> skipped) {
-        PeopleMerger people = new PeopleMerger(extractions);
+        return merge(extractions, skipped, MergeSteps.LOCAL);
+    }
+
+    /**
+     * The model of the documents' extractions, in the order of their ids (the order {@link #build} sorts them
+     * into), with people and events found by {@code steps}.
+     */
+    public Corpus merge(List<Extraction> extractions, List<Skipped> skipped, MergeSteps steps) {
+        PeopleMerger people = new PeopleMerger(extractions, steps.personClusters(extractions));
         List<Entity> organisations = entities(extractions, Extraction::orgs, QuoteSpeakers.unlisted(extractions));
         List<Quote> quotes = quotes(extractions, QuoteSpeakers.of(people, organisations));
         List<Document> documents = new ArrayList<>(extractions.size());
@@ -198,7 +240,7 @@ public final class CorpusBuilder {
         Corpus corpus = new Corpus(Corpus.SCHEMA_VERSION, generator, documents, people.people(),
                 organisations, entities(extractions, Extraction::places, Map.of()),
                 topics(extractions), new MeetingMerger(extractions, people, quotes).meetings(), quotes, skippedSorted);
-        return corpus.withEvents(EventGrouper.group(corpus));
+        return corpus.withEvents(steps.events(corpus));
     }
 
     static String quoteId(String docId, int ordinal) {

@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Groups the model's meetings into events: the reports of one real meeting by several outlets.
@@ -54,7 +55,69 @@ public final class EventGrouper {
 
     /** The events of a model whose meetings, documents and quotes are final. */
     public static List<Event> group(Corpus corpus) {
-        return new EventGrouper(corpus).events();
+        return number(new EventGrouper(corpus).unnumbered(IntStream.range(0, corpus.meetings().size()).toArray()));
+    }
+
+    /** An event before events are numbered, with what puts it in its place among all of them. */
+    public record Unnumbered(String sortKey, int firstMeeting, Event event) implements java.io.Serializable {
+    }
+
+    /**
+     * The model's meetings in parts that never share an event, each the positions of its meetings in ascending
+     * order: every way of joining needs a shared participant, so meetings linked through people are one part.
+     * The parts can be grouped each on its own ({@link #groupPart}) and then {@link #number}ed.
+     */
+    public static List<int[]> parts(Corpus corpus) {
+        List<Meeting> meetings = corpus.meetings();
+        int[] root = IntStream.range(0, meetings.size()).toArray();
+        Map<String, Integer> firstWith = new HashMap<>();
+        for (int i = 0; i < meetings.size(); i++) {
+            for (Meeting.Participant p : meetings.get(i).participants()) {
+                Integer other = firstWith.putIfAbsent(p.person(), i);
+                if (other != null) {
+                    int a = find(root, i);
+                    int b = find(root, other);
+                    root[Math.max(a, b)] = Math.min(a, b);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> byRoot = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < meetings.size(); i++) {
+            byRoot.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(i);
+        }
+        return byRoot.values().stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toList();
+    }
+
+    private static int find(int[] root, int i) {
+        while (root[i] != i) {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+        return i;
+    }
+
+    /**
+     * The events of one part.
+     *
+     * @param part     a model holding the part's meetings in their order, and the documents, quotes and people
+     *                 they refer to
+     * @param position each of the part's meetings' position among all the model's meetings
+     */
+    public static List<Unnumbered> groupPart(Corpus part, int[] position) {
+        return new EventGrouper(part).unnumbered(position);
+    }
+
+    /** All parts' events in date order, numbered. */
+    public static List<Event> number(List<Unnumbered> events) {
+        List<Unnumbered> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing(Unnumbered::sortKey).thenComparingInt(Unnumbered::firstMeeting));
+        List<Event> out = new ArrayList<>(sorted.size());
+        for (Unnumbered u : sorted) {
+            Event e = u.event();
+            out.add(new Event("e-" + (out.size() + 1), e.kind(), e.date(), e.place(), e.participants(), e.meetings(),
+                    e.reports(), e.quotes(), e.confidence(), e.basis()));
+        }
+        return out;
     }
 
     /** A meeting ready for grouping: its reports, its date on the calendar and its people. */
@@ -94,11 +157,11 @@ public final class EventGrouper {
         }
     }
 
-    private List<Event> events() {
+    private List<Unnumbered> unnumbered(int[] position) {
         List<Unit> units = new ArrayList<>();
         for (Meeting m : corpus.meetings()) {
             Unit u = unit(m);
-            u.order = units.size();
+            u.order = position[units.size()];
             units.add(u);
         }
         List<Group> groups = new ArrayList<>();
@@ -124,11 +187,9 @@ public final class EventGrouper {
         for (Unit u : planned) {
             joinPlanned(groups, u);
         }
-        groups.sort(Comparator.comparing((Group g) -> sortKey(g))
-                .thenComparingInt(g -> g.units.stream().mapToInt(u -> u.order).min().orElse(0)));
-        List<Event> out = new ArrayList<>(groups.size());
+        List<Unnumbered> out = new ArrayList<>(groups.size());
         for (Group g : groups) {
-            out.add(event("e-" + (out.size() + 1), g));
+            out.add(new Unnumbered(sortKey(g), g.units.stream().mapToInt(u -> u.order).min().orElse(0), event(null, g)));
         }
         return out;
     }

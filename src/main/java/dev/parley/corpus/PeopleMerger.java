@@ -1,5 +1,7 @@
 package dev.parley.corpus;
 
+import dev.parley.corpus.PersonClusters.Ref;
+
 import dev.parley.extract.LocalPerson;
 import dev.parley.extract.LocalRole;
 import dev.parley.extract.PersonMention;
@@ -28,66 +30,15 @@ import java.util.regex.Pattern;
  * being guessed.
  */
 final class PeopleMerger {
-    private record Ref(int doc, int local) {
-    }
-
     private final List<Person> people = new ArrayList<>();
     private final Map<Ref, String> ids = new HashMap<>();
 
     PeopleMerger(List<CorpusBuilder.Extraction> extractions) {
-        // clusters keyed by surname key, each a list of clusters of refs
-        Map<String, List<List<Ref>>> bySurname = new TreeMap<>();
-        List<Ref> surnameOnly = new ArrayList<>();
-        // hyphenated surnames of the corpus, so that "Kovalenko Smith" can be read as "Kovalenko-Smith"
-        java.util.Set<String> hyphenated = new java.util.HashSet<>();
-        for (CorpusBuilder.Extraction e : extractions) {
-            for (LocalPerson lp : e.people()) {
-                String[] words = words(lp.name());
-                if (words.length >= 2 && words[words.length - 1].indexOf('-') > 0) {
-                    hyphenated.add(surnameKey(words, 1));
-                }
-            }
-        }
-        for (int d = 0; d < extractions.size(); d++) {
-            List<LocalPerson> local = extractions.get(d).people();
-            for (int i = 0; i < local.size(); i++) {
-                String[] words = words(local.get(i).name());
-                Ref ref = new Ref(d, i);
-                if (words.length < 2) {
-                    surnameOnly.add(ref);
-                    continue;
-                }
-                String joined = words.length >= 3 ? surnameKey(words, 2) : null;
-                String surname = joined != null && hyphenated.contains(joined) ? joined : surnameKey(words, 1);
-                List<List<Ref>> clusters = bySurname.computeIfAbsent(surname, k -> new ArrayList<>());
-                List<Ref> home = null;
-                for (List<Ref> c : clusters) {
-                    if (givenCompatible(words, words(person(extractions, c.get(0)).name()))) {
-                        home = c;
-                        break;
-                    }
-                }
-                if (home == null) {
-                    home = new ArrayList<>();
-                    clusters.add(home);
-                }
-                home.add(ref);
-            }
-        }
-        Map<String, List<Ref>> lone = new TreeMap<>();
-        for (Ref ref : surnameOnly) {
-            String key = surnameKey(words(person(extractions, ref).name()), 1);
-            List<List<Ref>> clusters = bySurname.get(key);
-            if (clusters != null && clusters.size() == 1) {
-                clusters.get(0).add(ref);
-            } else {
-                lone.computeIfAbsent(key, k -> new ArrayList<>()).add(ref);
-            }
-        }
-        List<List<Ref>> all = new ArrayList<>();
-        bySurname.values().forEach(all::addAll);
-        all.addAll(lone.values());
+        this(extractions, PersonClusters.of(extractions));
+    }
 
+    /** @param all the clusters of {@link PersonClusters}, in its order */
+    PeopleMerger(List<CorpusBuilder.Extraction> extractions, List<List<Ref>> all) {
         List<Person> built = new ArrayList<>();
         // by identity: a person record hashes all its mentions, and two clusters may build equal records
         Map<Person, List<Ref>> refsOf = new IdentityHashMap<>();
@@ -120,7 +71,7 @@ final class PeopleMerger {
     }
 
     private static LocalPerson person(List<CorpusBuilder.Extraction> extractions, Ref ref) {
-        return extractions.get(ref.doc).people().get(ref.local);
+        return extractions.get(ref.doc()).people().get(ref.local());
     }
 
     /** A person without its id yet: ids are given once all people are sorted. */
@@ -133,7 +84,7 @@ final class PeopleMerger {
         ordered.sort(Comparator.comparingInt(Ref::doc).thenComparingInt(Ref::local));
         for (Ref ref : ordered) {
             LocalPerson lp = person(extractions, ref);
-            String docId = extractions.get(ref.doc).doc().id();
+            String docId = extractions.get(ref.doc()).doc().id();
             fullForms.merge(lp.name(), 1, Integer::sum);
             forms.add(lp.name());
             forms.addAll(lp.forms());
@@ -166,7 +117,7 @@ final class PeopleMerger {
     private static final Pattern AR_END = Pattern.compile("ar$");
     private static final Pattern DR_END = Pattern.compile("([dt])r$");
 
-    private static String[] words(String name) {
+    static String[] words(String name) {
         return SPACES.split(name.strip());
     }
 

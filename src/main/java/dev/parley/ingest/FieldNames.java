@@ -9,7 +9,7 @@ import java.util.Map;
  * newspaper, NewsAPI-style dumps); {@code --field text=body} names the one field to use for a part instead.
  * A name with dots ({@code meta.published}) reaches into nested objects.
  */
-public record FieldNames(Map<String, List<String>> names) {
+public record FieldNames(Map<String, List<String>> names) implements java.io.Serializable {
     public static final List<String> PARTS = List.of("title", "text", "date", "url", "source");
 
     public static final FieldNames DEFAULT = new FieldNames(Map.of(

@@ -32,6 +32,25 @@ final class FileDecoder {
     }
 
     static Decoded decode(Path file, String name, FieldNames fields) {
+        return decode(new ArticleFiles.Opener() {
+            @Override
+            public long size() throws IOException {
+                return Files.size(file);
+            }
+
+            @Override
+            public InputStream open() throws IOException {
+                return Files.newInputStream(file);
+            }
+
+            @Override
+            public byte[] readAll() throws IOException {
+                return Files.readAllBytes(file);
+            }
+        }, name, fields);
+    }
+
+    static Decoded decode(ArticleFiles.Opener file, String name, FieldNames fields) {
         InputFormat format = InputFormat.of(name);
         boolean gz = InputFormat.gzipped(name);
         long limit = format.collection ? MAX_COLLECTION_BYTES : SourceReader.MAX_BYTES;
@@ -157,18 +176,18 @@ final class FileDecoder {
     }
 
     /** The file's bytes, decompressed when gzipped, refusing more than {@code limit} bytes. */
-    private static byte[] read(Path file, boolean gz, long limit) throws IOException {
+    private static byte[] read(ArticleFiles.Opener file, boolean gz, long limit) throws IOException {
         if (!gz) {
-            if (Files.size(file) > limit) {
+            if (file.size() > limit) {
                 throw new TooLarge();
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = file.readAll();
             if (bytes.length > limit) {
                 throw new TooLarge(); // the file grew between the size check and the read
             }
             return bytes;
         }
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new GZIPInputStream(file.open(), 1 << 16)) {
             byte[] bytes = in.readNBytes((int) limit + 1);
             if (bytes.length > limit) {
                 throw new TooLarge();

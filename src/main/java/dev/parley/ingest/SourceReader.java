@@ -114,16 +114,17 @@ public final class SourceReader {
             return byInput != 0 ? byInput : a.candidate.rel.compareTo(b.candidate.rel);
         });
 
+        List<String> rels = new ArrayList<>(outcomes.size());
+        List<List<String>> suffixes = new ArrayList<>(outcomes.size());
+        for (Outcome o : outcomes) {
+            rels.add(o.candidate.rel);
+            suffixes.add(o.items.stream().map(Item::idSuffix).toList());
+        }
+        List<List<String>> ids = ArticleFiles.ids(rels, suffixes);
         List<SourceFile> files = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
-        Set<String> naturalIds = new HashSet<>();
-        for (Outcome o : outcomes) {
-            for (Item item : o.items) {
-                naturalIds.add(naturalId(o.candidate.rel) + (item.idSuffix() == null ? "" : item.idSuffix()));
-            }
-        }
-        Set<String> usedIds = new HashSet<>();
-        for (Outcome o : outcomes) {
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
             String file = modelPath(o.candidate, labelled);
             if (o.reason != null) {
                 skipped.add(new Skipped(file, o.reason));
@@ -134,28 +135,9 @@ public final class SourceReader {
                 skipped.add(new Skipped(file + p.record(), p.reason()));
                 warnings.accept("parley: skipped " + o.candidate.displayPath() + p.record() + ": " + p.reason());
             }
-            for (Item item : o.items) {
-                String natural = naturalId(o.candidate.rel) + (item.idSuffix() == null ? "" : item.idSuffix());
-                String id = uniqueId(natural, naturalIds, usedIds);
-                String origin = item.record() == null ? file : file + item.record();
-                files.add(new SourceFile(id, file, origin, item.url(), item.title(), item.titleFrom(), item.source(),
-                        item.sourceFrom(), item.date(), item.text(), item.paragraphs()));
-            }
+            files.addAll(new ArticleFiles.Decoded(new FileDecoder.Decoded(o.items, o.problems, null)).articles(file, ids.get(i)));
         }
         return new Result(files, skipped);
-    }
-
-    /** The first file with a given id keeps it; later ones get "~2", "~3", avoiding ids other files have. */
-    private static String uniqueId(String natural, Set<String> naturalIds, Set<String> used) {
-        if (used.add(natural)) {
-            return natural;
-        }
-        for (int n = 2; ; n++) {
-            String candidate = natural + "~" + n;
-            if (!naturalIds.contains(candidate) && used.add(candidate)) {
-                return candidate;
-            }
-        }
     }
 
     static String naturalId(String rel) {

@@ -97,11 +97,8 @@ public final class ModelJson {
             Files.createDirectories(absolute.getParent());
             AtomicFile.write(absolute, channel -> {
                 // not closed here: the channel is flushed to disk and closed by AtomicFile
-                Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                        StandardCharsets.UTF_8.newEncoder()), 1 << 16);
-                Writing.GSON.toJson(corpus, Corpus.class, out);
-                out.write('\n');
-                out.flush();
+                write(corpus, new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                        StandardCharsets.UTF_8.newEncoder()), 1 << 16));
             });
         } catch (IOException e) {
             throw new ModelException(file, "cannot write: " + IoProblem.of(e), e);
@@ -112,6 +109,16 @@ public final class ModelJson {
             // Gson refuses values JSON cannot hold (NaN, infinities): a builder bug, but the old model must survive it.
             throw new ModelException(file, "cannot write: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    /**
+     * Writes the model's bytes to {@code out} and flushes it, for a file system other than the local one; the
+     * caller closes it. Gson refuses values JSON cannot hold (NaN) with a {@link JsonParseException}.
+     */
+    public static void write(Corpus corpus, Writer out) throws IOException {
+        Writing.GSON.toJson(corpus, Corpus.class, out);
+        out.write('\n');
+        out.flush();
     }
 
     /** Reads a model written by {@link #write}, refusing files of another schema than this program's. */

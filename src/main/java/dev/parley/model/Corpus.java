@@ -5,6 +5,8 @@ import java.util.List;
 /**
  * The whole model that {@code parley build} writes and every other command reads.
  * Lists are sorted deterministically by the builder so that the same input gives byte-identical JSON.
+ * The model's records are {@link java.io.Serializable} so that a cluster build engine can move parts of a model
+ * between its processes (the file format is JSON all the same).
  */
 public record Corpus(
         int schemaVersion,
@@ -17,7 +19,7 @@ public record Corpus(
         List<Meeting> meetings,
         List<Quote> quotes,
         List<Skipped> skipped,
-        List<Event> events) {
+        List<Event> events) implements java.io.Serializable {
 
     /** Bumped whenever a reader of an older version could misread the file. 2: quotes have a list of speakers. */
     public static final int SCHEMA_VERSION = 2;

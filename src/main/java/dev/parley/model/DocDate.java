@@ -7,5 +7,5 @@ package dev.parley.model;
  * @param precision "day", "month", "year" or "month-day"
  * @param from      how it was found: "dateline", "header", "text" or "meeting" (a meeting's date from its sentence)
  */
-public record DocDate(String value, String precision, String from) {
+public record DocDate(String value, String precision, String from) implements java.io.Serializable {
 }

@@ -36,7 +36,7 @@ public record Document(
         DocDate date,
         List<Paragraph> paragraphs,
         List<String> topics,
-        List<String> keyphrases) {
+        List<String> keyphrases) implements java.io.Serializable {
 
     public Document {
         paragraphs = ModelLists.copyOf(paragraphs);

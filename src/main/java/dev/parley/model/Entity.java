@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param kind for places "country", "city" or "region"; for organisations "organisation"
  */
-public record Entity(String id, String name, String kind, List<String> aliases, List<Mention> mentions) {
+public record Entity(String id, String name, String kind, List<String> aliases, List<Mention> mentions) implements java.io.Serializable {
     public Entity {
         aliases = ModelLists.copyOf(aliases);
         mentions = ModelLists.copyOf(mentions);

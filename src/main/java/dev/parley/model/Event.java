@@ -28,7 +28,7 @@ public record Event(
         List<Report> reports,
         List<SharedQuote> quotes,
         double confidence,
-        String basis) {
+        String basis) implements java.io.Serializable {
 
     public Event {
         participants = ModelLists.copyOf(participants);
@@ -49,7 +49,7 @@ public record Event(
      * @param quotes       ids of the quotes this document carries from the event
      */
     public record Report(String doc, String meeting, String kind, DocDate date, String place,
-                         List<String> participants, List<String> quotes) {
+                         List<String> participants, List<String> quotes) implements java.io.Serializable {
         public Report {
             participants = ModelLists.copyOf(participants);
             quotes = ModelLists.copyOf(quotes);
@@ -62,7 +62,7 @@ public record Event(
      * @param text   the longest wording
      * @param quotes ids of each outlet's quote, whose own text keeps its wording
      */
-    public record SharedQuote(String text, List<String> quotes) {
+    public record SharedQuote(String text, List<String> quotes) implements java.io.Serializable {
         public SharedQuote {
             quotes = ModelLists.copyOf(quotes);
         }

@@ -25,7 +25,7 @@ public record Meeting(
         List<String> documents,
         List<String> topics,
         List<String> quotes,
-        List<Evidence> evidence) {
+        List<Evidence> evidence) implements java.io.Serializable {
 
     public Meeting {
         participants = ModelLists.copyOf(participants);
@@ -36,6 +36,6 @@ public record Meeting(
     }
 
     /** @param role title and country as given for this meeting, e.g. "Minister of Foreign Affairs of Russia", or null */
-    public record Participant(String person, String role) {
+    public record Participant(String person, String role) implements java.io.Serializable {
     }
 }

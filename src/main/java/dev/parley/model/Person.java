@@ -11,7 +11,7 @@ import java.util.List;
  * @param roles    roles over time; the same title in several documents is one role listing them all
  * @param mentions every place the person is named or referred to by title and surname
  */
-public record Person(String id, String name, List<String> aliases, List<Role> roles, List<Mention> mentions) {
+public record Person(String id, String name, List<String> aliases, List<Role> roles, List<Mention> mentions) implements java.io.Serializable {
     public Person {
         aliases = ModelLists.copyOf(aliases);
         roles = ModelLists.copyOf(roles);

@@ -30,7 +30,7 @@ public record Quote(
         String speakerText,
         String verb,
         String how,
-        double confidence) {
+        double confidence) implements java.io.Serializable {
 
     /** The {@link #paragraph()} of a quote in the document's title: its offsets are into {@link Document#title()}. */
     public static final int HEADLINE = -1;

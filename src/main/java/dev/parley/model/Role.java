@@ -10,7 +10,7 @@ import java.util.List;
  * @param organisation organisation the title belongs to when it is not a country's (e.g. "United Nations"), or null
  * @param documents    ids of the documents that give this role
  */
-public record Role(String title, String country, String organisation, List<String> documents) {
+public record Role(String title, String country, String organisation, List<String> documents) implements java.io.Serializable {
     public Role {
         documents = ModelLists.copyOf(documents);
     }

@@ -1,7 +1,7 @@
 package dev.parley.model;
 
 /** A half-open character range [start, end). */
-public record Span(int start, int end) {
+public record Span(int start, int end) implements java.io.Serializable {
     public Span {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("span must satisfy 0 <= start <= end, was [" + start + ", " + end + ")");

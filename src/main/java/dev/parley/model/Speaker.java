@@ -6,7 +6,7 @@ package dev.parley.model;
  * @param kind {@link #PERSON} or {@link #ORGANISATION}
  * @param id   the id of a {@link Person} of the model, or of an organisation {@link Entity}
  */
-public record Speaker(String kind, String id) {
+public record Speaker(String kind, String id) implements java.io.Serializable {
     public static final String PERSON = "person";
     public static final String ORGANISATION = "organisation";
 
