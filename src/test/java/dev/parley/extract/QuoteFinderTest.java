@@ -387,4 +387,17 @@ class QuoteFinderTest {
         List<LocalQuote> quotes = find(d, people);
         assertThat(quotes).extracting(q -> speaker(people, q)).containsExactly("Ruth Calder");
     }
+
+    @Test
+    void aNameAndAColonLabelTheQuoteAfterThem() {
+        Document d = doc(
+                "Two analysts, Dana Ostrova and Piet Halvorsen, wrote about the results this week.",
+                "Dana Ostrova: \"The turnout in the small states was higher than any poll expected.\"",
+                "More from Halvorsen: \"Late deciders broke for the challenger by a wide margin.\"",
+                "The rules are strict: \"No ballot may be counted after midnight.\"");
+        List<LocalPerson> people = people(d, "Dana Ostrova | Dana Ostrova", "Piet Halvorsen | Piet Halvorsen, Halvorsen");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(q -> speaker(people, q))
+                .containsExactly("Dana Ostrova", "Piet Halvorsen", null);
+    }
 }
