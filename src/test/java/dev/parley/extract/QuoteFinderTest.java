@@ -353,7 +353,7 @@ class QuoteFinderTest {
     @Test
     void organisationsNamedByTheirOwnWordsSpeakWithoutBeingListed() {
         Document d = doc(
-                "“The figures do not add up,” Harbor Watch said in a report on Monday.",
+                "“The figures do not add up,” Tidewater Watch said in a report on Monday.",
                 "“It was a long night for the coalition,” Coastline News reported.",
                 "“We do not pay our guests,” the BNRC said in a statement.",
                 "“Nobody won the debate,” Ilse Marten, a lecturer at the academy, told Coastline News.",
@@ -361,7 +361,7 @@ class QuoteFinderTest {
                 "“The border stays open,” US said.");
         List<LocalQuote> quotes = findWithOrgs(d, List.of());
         assertThat(quotes).extracting(q -> speakerNames(List.of(), q)).containsExactly(
-                List.of("org:Harbor Watch"), List.of("org:Coastline News"), List.of("org:BNRC"),
+                List.of("org:Tidewater Watch"), List.of("org:Coastline News"), List.of("org:BNRC"),
                 List.of(), List.of(), List.of());
     }
 
