@@ -13,7 +13,7 @@ final class CandidateEvidence extends ParagraphReader {
     private static final Set<String> VERBS_BEFORE_NAME = Set.of("said", "says", "added", "explained", "wrote",
             "noted", "stressed", "asked", "continued", "according", "recalled", "insisted", "argued", "warned",
             "tweeted", "quoted", "replied", "admitted", "urged", "thanked", "congratulated", "surnamed");
-    private static final Set<String> PREPOSITIONS = Set.of("of", "at", "from", "in", "into", "on", "for", "to",
+    static final Set<String> PREPOSITIONS = Set.of("of", "at", "from", "in", "into", "on", "for", "to",
             "near", "across", "via", "towards", "toward", "inside", "outside", "around");
     /** Articles that open Spanish, French, Italian and Arabic place and organisation names. */
     private static final Set<String> ARTICLES = Set.of("la", "las", "los", "el", "le", "les", "il", "al",
@@ -138,6 +138,10 @@ final class CandidateEvidence extends ParagraphReader {
         c.plausible = n >= 2 && n <= 3 && c.ordinaryWords == 0 && plausibleAt(s, p, q);
         c.common = n == 1 && (isCommonWord(t.get(p))
                 || lex.isEnglishWord(t.get(p).lower()) && !lex.isKnownName(t.get(p).key()));
+        if (n == 1 && c.title != null && c.title.isHonorific() && c.title.end() == p && shortHonorific(c.title)
+                && !lex.titles.isTitleWord(t.get(p).lower())) {
+            c.common = false; // "Mr. Pike", "Ms. Small": after an honorific a word is a surname whatever else it means
+        }
         if (beforeLower.equals("surnamed")) {
             c.common = false; // "a police officer surnamed Quell": the word is a name whatever else it means
         }
@@ -148,6 +152,15 @@ final class CandidateEvidence extends ParagraphReader {
         if (after != null && after.is(",")) {
             c.roles.addAll(roles.rolesAfter(q + 1));
         }
+    }
+
+    /** "Mr", "Mrs.", "Ms", "Dr": an abbreviated honorific, which only ever precedes a surname. */
+    private boolean shortHonorific(Titles.Match m) {
+        if (m.end() - m.start() > 2) {
+            return false;
+        }
+        String w = t.get(m.start()).text();
+        return w.length() <= 4 && (m.end() - m.start() == 1 || t.get(m.start() + 1).is("."));
     }
 
     private boolean negative(PersonCandidate c, int s, int p, int q, Token before) {

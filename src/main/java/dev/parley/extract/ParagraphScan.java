@@ -104,6 +104,9 @@ final class ParagraphScan extends ParagraphReader {
         while (p < e) {
             Token tok = t.get(p);
             int placeLen = placeAt(p, e);
+            if (placeLen == 1 && givenNameBeforeSurname(p, e)) {
+                placeLen = 0; // "said Victoria Okafor": a given name that is also a place opens the name
+            }
             if (placeLen > 0) {
                 for (int j = p; j < p + placeLen; j++) {
                     skip[j - s] = true;
@@ -220,11 +223,33 @@ final class ParagraphScan extends ParagraphReader {
         joinList(c, s);
         evidence.weigh(c, s, p, q, previous);
         if (!c.negative) {
-            c.negative = cutByTitle || orgInRun(from, e, s, skip)
+            // "Kristen Vale, the group's director": a given name and a person's context make an org word the surname
+            // of a two-word name; not after a preposition ("lectures at Elton College, said") nor before "of"
+            Token lead = s > 0 ? t.get(s - 1) : null;
+            boolean afterPreposition = lead != null && lead.isWord() && !lead.capitalised()
+                    && CandidateEvidence.PREPOSITIONS.contains(lead.lower());
+            boolean governsOf = q < t.size() && t.get(q).is("of"); // "Elton School of Music"
+            boolean surnameSlot = c.size() >= 2 && c.size() <= 3 && c.given && c.contextShowsPerson() && !afterPreposition && !governsOf;
+            c.negative = cutByTitle || orgInRun(from, e, s, skip, surnameSlot)
                     || (placeBefore && title == null && !c.given && !c.family);
         }
         out.add(c);
         previous = c;
+    }
+
+    /**
+     * Whether token k, a place name that is also a listed given name (Victoria, Florence, Jordan), is followed in the
+     * run by one capitalised word that is no ordinary word, place or organisation word: then the two are a person's
+     * names ("Victoria Okafor"), not a place before a name ("Victoria Falls", "Jordan Valley" stay places).
+     */
+    private boolean givenNameBeforeSurname(int k, int e) {
+        if (k + 1 >= e || !lex.givenNames.contains(t.get(k).key())) {
+            return false;
+        }
+        Token next = t.get(k + 1);
+        String key = next.key();
+        return next.isWord() && next.capitalised() && !lex.isEnglishWord(next.lower()) && !lex.isPlace(key)
+                && !lex.orgWords.containsKey(key) && !lex.titles.isTitleWord(next.lower()) && placeAt(k + 1, e) == 0;
     }
 
     /** ", 45," or ", 45." right after token k - 1: an age, which only people are given. */
@@ -284,9 +309,9 @@ final class ParagraphScan extends ParagraphReader {
     }
 
     /** An organisation word anywhere in the run after its title, places and titles aside ("The New York Times"). */
-    private boolean orgInRun(int from, int e, int s, boolean[] skip) {
+    private boolean orgInRun(int from, int e, int s, boolean[] skip, boolean lastIsSurname) {
         int size = e - from;
-        for (int j = from; j < e; j++) {
+        for (int j = from; j < (lastIsSurname ? e - 1 : e); j++) {
             if (skip[j - s] || isParticle(t.get(j))) {
                 continue;
             }

@@ -20,6 +20,9 @@ final class QuoteLexicon {
     private final Map<String, List<String[]>> phrasesByLastWord = new HashMap<>();
     private final Map<String, Character> genderByGivenName = new HashMap<>();
     private final Set<String> abbreviations;
+    /** Words that make a capitalised name an organisation's (org-words.txt): true when only as its last word. */
+    private final Map<String, Boolean> orgWordLastOnly = new HashMap<>();
+    private final Set<String> givenNames = new HashSet<>();
 
     QuoteLexicon(Vocabulary vocab) {
         for (List<String> row : vocab.table("speech-verbs")) {
@@ -50,12 +53,33 @@ final class QuoteLexicon {
                 genderByGivenName.put(Fold.key(row.get(0)), row.get(1).charAt(0));
             }
         }
+        for (List<String> row : vocab.table("org-words")) {
+            String kind = row.size() > 1 ? row.get(1).toLowerCase() : "any";
+            if (!kind.equals("first")) {
+                orgWordLastOnly.putIfAbsent(Fold.key(row.get(0)), kind.equals("last"));
+            }
+        }
+        for (String name : vocab.list("given-names")) {
+            givenNames.add(Fold.key(name));
+        }
+        givenNames.addAll(genderByGivenName.keySet());
         Set<String> abbr = new HashSet<>(vocab.list("abbreviations"));
         this.abbreviations = Set.copyOf(abbr);
     }
 
     Set<String> abbreviations() {
         return abbreviations;
+    }
+
+    /** Whether a word is a listed given name ("Bill", "Ana"). */
+    boolean isGivenName(String word) {
+        return givenNames.contains(Fold.key(word));
+    }
+
+    /** Whether the word at {@code index} of a capitalised name of {@code size} words makes it an organisation's. */
+    boolean isOrgWord(String word, int index, int size) {
+        Boolean lastOnly = orgWordLastOnly.get(Fold.key(word));
+        return lastOnly != null && (!lastOnly || index == size - 1);
     }
 
     /** Whether a single lower-case word belongs to a class of {@code quote-words.txt}. */

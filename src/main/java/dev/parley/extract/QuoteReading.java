@@ -195,6 +195,10 @@ final class QuoteReading {
             }
         }
 
+        QuoteSpeakers.Resolution label = trailing == null && leading == null ? colonLabel(p, m.open()) : null;
+        if (label != null) {
+            return label;
+        }
         QuoteSpeakers.Resolution best = null;
         if (trailing != null) {
             best = speakers.resolve(p, trailing, m.open(), sentenceStart, inSentence);
@@ -249,6 +253,34 @@ final class QuoteReading {
             return new QuoteSpeakers.Resolution(last.person(), last.text(), verb, "previous", QuoteSpeakers.PREVIOUS);
         }
         return new QuoteSpeakers.Resolution(-1, null, verb, null, 0);
+    }
+
+    /**
+     * A name and a colon right before the quote label its speaker, as in transcripts and round-ups ("More from
+     * Petrov: 'We will not sign.'", "Petrov: 'We will not sign.'"); null when no listed person ends right at the colon.
+     */
+    private QuoteSpeakers.Resolution colonLabel(int p, int open) {
+        String text = texts.get(p);
+        int k = open - 1;
+        while (k >= 0 && QuoteMarks.isSpace(text.charAt(k))) {
+            k--;
+        }
+        if (k < 1 || text.charAt(k) != ':') {
+            return null;
+        }
+        int colon = k;
+        List<QuoteText.Ref> list = refs.get(p);
+        for (int i = document.firstRef(p, Math.max(0, colon - QuoteSpeakers.NAME_MAX_CHARS)); i < list.size(); i++) {
+            QuoteText.Ref r = list.get(i);
+            if (r.start() >= colon) {
+                break;
+            }
+            if (r.end() == colon && !r.inQuote() && !"role".equals(r.kind())) {
+                return new QuoteSpeakers.Resolution(r.person(), text.substring(r.start(), r.end()), null, "name",
+                        QuoteSpeakers.TITLE);
+            }
+        }
+        return null;
     }
 
     private static boolean onlySpaceOrMarksBetween(String text, int from, int to) {

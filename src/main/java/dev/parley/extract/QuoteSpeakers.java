@@ -232,6 +232,10 @@ final class QuoteSpeakers {
         if (organisation != null) {
             return organisation;
         }
+        Resolution bySurname = bareSurname(p, a, b, at, phrase, verb);
+        if (bySurname != null) {
+            return bySurname;
+        }
         Words.Token first = toks.get(a);
         if (b - a == 1 && (lex.is(first, "pronoun-male") || lex.is(first, "pronoun-female"))) {
             int person = pronoun(p, at, sentenceStart, lex.is(first, "pronoun-female"));
@@ -259,6 +263,58 @@ final class QuoteSpeakers {
             }
         }
         return new Resolution(-1, phrase, verb, null, 0);
+    }
+
+    /** Per folded surname, the people of the document whose name or a form of it ends with it; built when first needed. */
+    private java.util.Map<String, boolean[]> surnames;
+
+    /**
+     * A speaker named by a surname alone, with or without an honorific ("Cuban said", "Mr. Reed said"), that the
+     * person list did not mark there: a surname that is also a nationality word, or one several people share ("Bush
+     * said" with two Bushes named). As the subject of a speech verb a nationality word cannot stand for the country,
+     * and of several people with one surname the text means the one it is about; a place name is left alone ("Israel
+     * said" is the country's voice). Null when the phrase is not a lone surname of a listed person.
+     */
+    private Resolution bareSurname(int p, int a, int b, int at, String phrase, String verb) {
+        List<Words.Token> toks = tokens.get(p);
+        int k = a;
+        if (k < b && (lex.is(toks.get(k), "honorific-male") || lex.is(toks.get(k), "honorific-female"))) {
+            k++;
+            if (k < b && toks.get(k).punct() == '.') {
+                k++;
+            }
+        }
+        if (k != b - 1 || !toks.get(k).word() || !toks.get(k).capitalised() || a > 0 && lex.is(toks.get(a - 1), "oblique")) {
+            return null;
+        }
+        String key = dev.parley.text.Fold.key(toks.get(k).text());
+        if (key.length() < 3 || document.gazetteer.place(key) != null) {
+            return null;
+        }
+        if (surnames == null) {
+            surnames = new java.util.HashMap<>();
+            for (int i = 0; i < people.size(); i++) {
+                for (String form : people.get(i).formsAndName()) {
+                    String[] parts = form.trim().split("\\s+");
+                    surnames.computeIfAbsent(dev.parley.text.Fold.key(parts[parts.length - 1]),
+                            x -> new boolean[people.size()])[i] = true;
+                }
+            }
+        }
+        boolean[] fits = surnames.get(key);
+        if (fits == null) {
+            return null;
+        }
+        int only = -1;
+        int count = 0;
+        for (int i = 0; i < fits.length; i++) {
+            if (fits[i]) {
+                only = i;
+                count++;
+            }
+        }
+        int person = count == 1 ? only : recent(fits, p, at);
+        return person < 0 ? null : new Resolution(person, phrase, verb, "name", count == 1 ? NAME : TITLE);
     }
 
     /** Everyone named in a phrase that joins several names with "and", in the order named. */
@@ -319,6 +375,11 @@ final class QuoteSpeakers {
             String name = text.substring(toks.get(k).start(), toks.get(b - 2).end()); // "the Borba daily"
             return new Resolution(List.of(LocalSpeaker.organisation(name)), phrase, verb, "name", NAME);
         }
+        boolean object = a > 0 && lex.is(toks.get(a - 1), "oblique"); // "told CBS News": who was told, not who spoke
+        if (!object && described == k && allCapitalised(toks, k, b) && namesOrganisation(toks, k, b)) {
+            String name = text.substring(toks.get(k).start(), to); // "Harbor Watch said", "the ACU said"
+            return new Resolution(List.of(LocalSpeaker.organisation(name)), phrase, verb, "name", NAME);
+        }
         if (k > a && toks.get(a).is("the") && lex.is(toks.get(b - 1), "org-head") && allLowerWords(toks, k, b)) {
             EntityMention m = latestOrgWith(p, from, toks.get(b - 1).lower());
             if (m != null) {
@@ -326,6 +387,36 @@ final class QuoteSpeakers {
             }
         }
         return null;
+    }
+
+    /** Longest acronym read as an organisation's name when it speaks ("ESPN said"). */
+    private static final int ACRONYM_MAX = 6;
+
+    /**
+     * Whether the capitalised words [a, b), subject of a speech verb and naming nobody the document lists, name an
+     * organisation: a word that only organisations carry ("Coastline News", "Metro Daily"), neither after a given
+     * name ("Bill Post") nor with a title ("Foreign Minister"), or a lone acronym that names no place ("ESPN", "the ACU"; not "US").
+     */
+    private boolean namesOrganisation(List<Words.Token> toks, int a, int b) {
+        if (b - a == 1) {
+            String w = toks.get(a).text();
+            boolean acronym = w.length() >= 2 && w.length() <= ACRONYM_MAX;
+            for (int i = 0; i < w.length() && acronym; i++) {
+                acronym = Character.isUpperCase(w.charAt(i));
+            }
+            return acronym && document.gazetteer.place(w) == null && document.gazetteer.country(w) == null;
+        }
+        if (lex.isGivenName(toks.get(a).text())) {
+            return false;
+        }
+        boolean org = false;
+        for (int k = a; k < b; k++) {
+            if (toks.get(k).word() && roles.isRoleWord(toks.get(k).text())) {
+                return false; // "the Russian Foreign Minister said": a title, read as a role
+            }
+            org |= toks.get(k).word() && lex.isOrgWord(toks.get(k).text(), k - a, b - a);
+        }
+        return org;
     }
 
     /** Whether tokens [a, b) only describe what follows: articles, capitalised words, outlet words. */

@@ -54,4 +54,17 @@ class PersonFinderContextsTest {
                 .extracting(LocalRole::title, LocalRole::country)
                 .containsExactly(tuple("Minister of Defence", null));
     }
+
+    @Test
+    void surnamesThatAreAlsoOrdinaryWordsAfterAnHonorificOrAGivenName() {
+        List<String> names = names("word-surnames.txt");
+        // "Mr. Lantern", "Ms. Marble": an abbreviated honorific makes the next word a surname, whatever it means
+        assertThat(names).contains("Lantern", "Marble");
+        // a given name and a person's context ("a lawyer", "the treasurer") make an organisation word the surname
+        assertThat(names).contains("Helen Harbor", "Martin Tribe");
+        // a given name that is also a place opens the name when an unknown surname follows
+        assertThat(names).contains("Sofia Marenko");
+        // ... but not a school that governs "of", a valley, or a college after a preposition
+        assertThat(names).doesNotContain("Martin School", "Jordan Valley", "Helen College", "Jordan", "Kelmstad");
+    }
 }

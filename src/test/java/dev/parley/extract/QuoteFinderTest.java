@@ -349,4 +349,55 @@ class QuoteFinderTest {
         assertThat(quotes.get(0).speaker()).isEqualTo(-1);
         assertThat(quotes.get(0).speakerText()).isEqualTo("the minister");
     }
+
+    @Test
+    void organisationsNamedByTheirOwnWordsSpeakWithoutBeingListed() {
+        Document d = doc(
+                "“The figures do not add up,” Tidewater Watch said in a report on Monday.",
+                "“It was a long night for the coalition,” Coastline News reported.",
+                "“We do not pay our guests,” the BNRC said in a statement.",
+                "“Nobody won the debate,” Ilse Marten, a lecturer at the academy, told Coastline News.",
+                "“The vote was fair,” Bill Post said.",
+                "“The border stays open,” US said.");
+        List<LocalQuote> quotes = findWithOrgs(d, List.of());
+        assertThat(quotes).extracting(q -> speakerNames(List.of(), q)).containsExactly(
+                List.of("org:Tidewater Watch"), List.of("org:Coastline News"), List.of("org:BNRC"),
+                List.of(), List.of(), List.of());
+    }
+
+    @Test
+    void aSurnameThatIsAlsoANationalityWordStillNamesThePerson() {
+        Document d = doc(
+                "The investor Paula Cuban spoke on television on Sunday.",
+                "“It is too early to tell,” Cuban said. “Anything can happen.”",
+                "“We will not sign,” Israel said, after the talks in Geneva.");
+        List<LocalPerson> people = people(d, "Paula Cuban | Paula Cuban", "Dana Israel | Dana Israel");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(q -> speaker(people, q))
+                .containsExactly("Paula Cuban", "Paula Cuban", null);
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareMeansTheOneTheTextIsAbout() {
+        Document d = doc(
+                "Senator Ruth Calder opened the hearing; her brother Tom Calder, a banker, sat in the gallery.",
+                "Ruth Calder asked the minister about the harbour contract.",
+                "“The public deserves an answer,” Calder said.");
+        List<LocalPerson> people = people(d, "Ruth Calder | Ruth Calder", "Tom Calder | Tom Calder");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(q -> speaker(people, q)).containsExactly("Ruth Calder");
+    }
+
+    @Test
+    void aNameAndAColonLabelTheQuoteAfterThem() {
+        Document d = doc(
+                "Two analysts, Dana Ostrova and Piet Halvorsen, wrote about the results this week.",
+                "Dana Ostrova: \"The turnout in the small states was higher than any poll expected.\"",
+                "More from Halvorsen: \"Late deciders broke for the challenger by a wide margin.\"",
+                "The rules are strict: \"No ballot may be counted after midnight.\"");
+        List<LocalPerson> people = people(d, "Dana Ostrova | Dana Ostrova", "Piet Halvorsen | Piet Halvorsen, Halvorsen");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(q -> speaker(people, q))
+                .containsExactly("Dana Ostrova", "Piet Halvorsen", null);
+    }
 }
