@@ -30,7 +30,9 @@ final class ModelLoading {
         }
         long started = System.nanoTime();
         SearchIndex index = SearchIndex.open(file, corpus, context.env());
-        if (index.wasBuilt()) {
+        if (index.notKept() != null) {
+            context.err().println("parley " + command + ": note: " + index.notKept() + "; searching an index in memory");
+        } else if (index.wasBuilt()) {
             context.err().println(String.format(Locale.ROOT, "parley: built the search index %s in %.1f s",
                     index.location() == null ? "in memory (no writable folder for it)" : "in " + index.location(),
                     (System.nanoTime() - started) / 1e9));

@@ -1,5 +1,6 @@
 package dev.parley.search;
 
+import dev.parley.io.IoProblem;
 import dev.parley.io.ModelLock;
 import dev.parley.model.Corpus;
 import dev.parley.model.Document;
@@ -59,6 +60,8 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexSearcher searcher;
     private final Path location;
     private final boolean built;
+    /** Why the index could not be kept on disk (it is then in memory), or null. */
+    private String notKept;
 
     private SearchIndex(Corpus corpus, DirectoryReader reader, Path location, boolean built) {
         this.corpus = corpus;
@@ -117,20 +120,32 @@ public final class SearchIndex implements AutoCloseable {
                     }
                 }
             }
+            List<String> problems = new ArrayList<>();
             for (Path dir : List.of(beside, cache)) {
                 try {
                     IndexStore.build(corpus, model, dir);
                     return new SearchIndex(corpus, IndexStore.read(dir), dir, true);
                 } catch (IOException notWritable) {
-                    // try the next place
+                    problems.add(dir + ": " + IoProblem.of(notWritable)); // and try the next place
                 }
             }
+            // Still answers, from memory; the user hears why each later search will index again.
+            SearchIndex index = inMemory(corpus);
+            index.notKept = "cannot write the search index " + String.join(", nor ", problems);
+            return index;
         } finally {
             if (lock != null) {
                 lock.close();
             }
         }
-        return inMemory(corpus);
+    }
+
+    /**
+     * Why this index is only in memory although the model is a file: no place for it could be written (a full
+     * disk, a read-only folder), each named with its problem. Null when it is on disk or was never meant to be.
+     */
+    public String notKept() {
+        return notKept;
     }
 
     /**

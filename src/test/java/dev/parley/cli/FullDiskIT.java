@@ -138,6 +138,39 @@ class FullDiskIT {
     }
 
     /**
+     * A search on a model without its index, on a full disk where the user's cache is full too: the search still
+     * answers, from an index in memory, with one note naming both places and the problem; nothing else changes.
+     */
+    @Test
+    void aSearchWhoseIndexCannotBeWrittenAnswersFromMemoryAndSaysWhy() throws Exception {
+        String script = "set -e; mkdir -p disk after; mount -t tmpfs -o size=1m tmpfs disk; cp -a good/. disk/; "
+                + "rm -rf disk/model.index; mkdir -p disk/cache; "
+                + "dd if=/dev/zero of=disk/filler bs=1k 2>/dev/null || true; set +e; "
+                + "\"$JAVA\" -jar \"$JAR\" search minister --model disk/model.json > hits.txt; " + KEEP_WHAT_IS_LEFT;
+        MountSandbox.Run r = MountSandbox.run(dir, script, Map.of("XDG_CACHE_HOME", dir.resolve("disk/cache").toString()));
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.errLines()).as(r.err()).hasSize(1);
+        assertThat(r.errLines().get(0)).startsWith("parley search: note: cannot write the search index ")
+                .contains("disk/model.index: no space left on device")
+                .contains("disk/cache/parley/search")
+                .endsWith("searching an index in memory")
+                .doesNotContain("Exception");
+        String hits = Files.readString(dir.resolve("hits.txt"), StandardCharsets.UTF_8);
+        assertThat(hits).isNotBlank()
+                .isEqualTo(parley("search", "minister", "--model", good.resolve("model.json").toString()).out());
+        Path after = dir.resolve("after");
+        assertThat(after.resolve("model.index")).doesNotExist();
+        for (String kept : List.of("model.json", "model.json.snapshot", "model.corrections.tsv")) {
+            assertThat(Files.readAllBytes(after.resolve(kept))).as(kept)
+                    .isEqualTo(Files.readAllBytes(good.resolve(kept)));
+        }
+        try (Stream<Path> all = Files.walk(after)) {
+            assertThat(all.map(Path::toString)).noneMatch(n -> n.endsWith(".tmp") || n.contains(".tmp/"));
+        }
+    }
+
+    /**
      * The shell on a terminal (script(1) gives it one) with its history on a full disk: the command still runs,
      * one line says the history is not saved, and the history file keeps what it had.
      */
