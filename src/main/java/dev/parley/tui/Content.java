@@ -23,23 +23,19 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Content {
     private static final int CACHED_DETAILS = 32;
 
-    /** Below this many rows one thread filters faster than splitting the work. */
-    private static final int PARALLEL_FILTER_ROWS = 20_000;
-
     private final CorpusIndex index;
     private final Details details;
     /** Concurrent: {@link #prepare} may build rows on another thread while the loop asks for them. */
     private final Map<Pane, List<Row>> rows = new ConcurrentHashMap<>();
-    private final Map<Pane, Filtered> lastFiltered = new EnumMap<>(Pane.class);
+    private final Map<Pane, Filters> filters = new EnumMap<>(Pane.class);
+    /** Where long filter scans go (see {@link Filters}); null: every filter is complete at once. */
+    private Runnable filtered;
     private final Map<String, Detail> detailCache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Detail> eldest) {
             return size() > CACHED_DETAILS;
         }
     };
-
-    private record Filtered(String filter, List<Row> rows) {
-    }
 
     /** Opens the search index of the corpus; called once, on the first search. */
     @FunctionalInterface
@@ -196,41 +192,49 @@ final class Content {
         }
     }
 
-    /** The rows of a pane that match a filter (every word, accent- and case-insensitive). */
+    /** The rows of a pane that match a filter (every word, accent- and case-insensitive); see {@link Filters}. */
     List<Row> rows(Pane pane, String filter) {
         if (filter == null || filter.isBlank()) {
-            return rows(pane);
+            Filters f = filters.get(pane);
+            return f == null ? rows(pane) : f.rows("");
         }
-        Filtered last = lastFiltered.get(pane);
-        if (last != null && last.filter().equals(filter)) {
-            return last.rows();
-        }
-        List<String> terms = Match.terms(filter);
-        // typing on narrows the last result: a row that has every new word has every old one too, when each old
-        // word is part of a new one ("mar" -> "mark"); so only the last matches need a look, not the whole list
-        List<Row> from = last != null && narrows(Match.terms(last.filter()), terms) ? last.rows() : rows(pane);
-        // a long list is scanned on every core; the result keeps the list's order either way
-        List<Row> result = (from.size() < PARALLEL_FILTER_ROWS ? from.stream() : from.parallelStream())
-                .filter(r -> Match.allIn(r.haystack(), terms)).toList();
-        lastFiltered.put(pane, new Filtered(filter, result));
-        return result;
+        return filters(pane).rows(filter);
     }
 
-    /** Whether every row matching {@code next} also matches {@code previous}. */
-    static boolean narrows(List<String> previous, List<String> next) {
-        for (String old : previous) {
-            boolean kept = false;
-            for (String t : next) {
-                if (t.contains(old)) {
-                    kept = true;
-                    break;
-                }
+    /** Whether all the rows matching {@code filter} are there, rather than the first ones while the rest is scanned. */
+    boolean filterComplete(Pane pane, String filter) {
+        Filters f = filters.get(pane);
+        return filter == null || filter.isBlank() || f == null || f.complete(filter);
+    }
+
+    /**
+     * From now on a filter over a long list shows its first matches at once and scans the rest in the background;
+     * {@code changed} is called (on that thread) when a scan has finished.
+     */
+    void filterInBackground(Runnable changed) {
+        this.filtered = changed;
+        filters.values().forEach(f -> f.inBackground(SCANS, changed));
+    }
+
+    private Filters filters(Pane pane) {
+        return filters.computeIfAbsent(pane, p -> {
+            Filters f = new Filters(() -> rows(p));
+            if (filtered != null) {
+                f.inBackground(SCANS, filtered);
             }
-            if (!kept) {
-                return false;
-            }
-        }
-        return true;
+            return f;
+        });
+    }
+
+    /** The background filter scans, one after another (a cancelled one ends at once), on a daemon thread. */
+    private static final java.util.concurrent.Executor SCANS = work -> Scans.POOL.execute(work);
+
+    private static final class Scans {
+        static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "parley-filter");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     Detail detail(Ref ref, int width) {

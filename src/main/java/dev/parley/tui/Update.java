@@ -308,7 +308,8 @@ final class Update {
         if (text.isEmpty()) {
             return Next.of(s.withStatus("Nothing to copy here"));
         }
-        return new Next(s, List.of(new Effect.Copy(text)));
+        // the copy runs in the background; its outcome replaces this
+        return new Next(s.withStatus("copying…"), List.of(new Effect.Copy(text)));
     }
 
     private State queue(State s) {
@@ -617,8 +618,9 @@ final class Update {
             if (in.kind() == Input.Kind.FILTER && s.page() instanceof Page.ListPage) {
                 Pane pane = ((Page.ListPage) s.page()).pane();
                 int n = content.rows(pane, in.text()).size();
-                return Next.of(done.withStatus(in.text().isBlank() ? "" : Words.plural(n, "match", "matches")
-                        + " · n/N next/previous · Esc clears"));
+                String count = content.filterComplete(pane, in.text()) ? Words.plural(n, "match", "matches")
+                        : n + "+ matches so far";
+                return Next.of(done.withStatus(in.text().isBlank() ? "" : count + " · n/N next/previous · Esc clears"));
             }
             return Next.of(done);
         }
