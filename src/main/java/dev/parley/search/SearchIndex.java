@@ -69,6 +69,24 @@ public final class SearchIndex implements AutoCloseable {
         this.built = built;
     }
 
+    /**
+     * Told of each article or quote indexed while an index is built (the explorer shows it); false stops the build,
+     * which then throws {@link Cancelled} and leaves no index behind.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        boolean item(int done, int total);
+
+        Progress NONE = (done, total) -> true;
+    }
+
+    /** A build stopped by its {@link Progress}. */
+    public static final class Cancelled extends RuntimeException {
+        public Cancelled() {
+            super("search index build cancelled", null, false, false);
+        }
+    }
+
     /** {@link #open(Path, Corpus, Map)} with the process environment. */
     public static SearchIndex open(Path model, Corpus corpus) throws IOException {
         return open(model, corpus, System.getenv());
@@ -80,8 +98,14 @@ public final class SearchIndex implements AutoCloseable {
      * built in memory for this process.
      */
     public static SearchIndex open(Path model, Corpus corpus, Map<String, String> env) throws IOException {
+        return open(model, corpus, env, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of a build. */
+    public static SearchIndex open(Path model, Corpus corpus, Map<String, String> env, Progress progress)
+            throws IOException {
         if (model == null || !Files.isRegularFile(model)) {
-            return inMemory(corpus);
+            return inMemory(corpus, progress);
         }
         Path beside = IndexStore.besideModel(model);
         Path cache = IndexStore.inCache(model, env);
@@ -96,13 +120,13 @@ public final class SearchIndex implements AutoCloseable {
         }
         for (Path dir : List.of(beside, cache)) {
             try {
-                IndexStore.build(corpus, model, dir);
+                IndexStore.build(corpus, model, dir, progress);
                 return new SearchIndex(corpus, IndexStore.read(dir), dir, true);
             } catch (IOException notWritable) {
                 // try the next place
             }
         }
-        return inMemory(corpus);
+        return inMemory(corpus, progress);
     }
 
     /**
@@ -126,8 +150,13 @@ public final class SearchIndex implements AutoCloseable {
 
     /** An index held in memory only (tests, corpora without a file). */
     public static SearchIndex inMemory(Corpus corpus) throws IOException {
+        return inMemory(corpus, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of the build. */
+    public static SearchIndex inMemory(Corpus corpus, Progress progress) throws IOException {
         Directory dir = new ByteBuffersDirectory();
-        IndexStore.write(corpus, dir);
+        IndexStore.write(corpus, dir, progress);
         return new SearchIndex(corpus, DirectoryReader.open(dir), null, true);
     }
 

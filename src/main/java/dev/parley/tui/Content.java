@@ -28,8 +28,11 @@ final class Content {
     /** Concurrent: {@link #prepare} may build rows on another thread while the loop asks for them. */
     private final Map<Pane, List<Row>> rows = new ConcurrentHashMap<>();
     private final Map<Pane, Filters> filters = new EnumMap<>(Pane.class);
-    /** Where long filter scans go (see {@link Filters}); null: every filter is complete at once. */
-    private Runnable filtered;
+    /**
+     * Told (on another thread) when background work has something new to show: a filter scan finished, the search
+     * index built further. Null until {@link #filterInBackground}: then filters and the search index are done at once.
+     */
+    private Runnable changed;
     private final Map<String, Detail> detailCache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Detail> eldest) {
@@ -37,27 +40,51 @@ final class Content {
         }
     };
 
-    /** Opens the search index of the corpus; called once, on the first search. */
+    /** Opens the search index of the corpus; called once, on the first search, and told how a build goes. */
     @FunctionalInterface
     interface SearchOpener {
-        SearchIndex open() throws Exception;
+        SearchIndex open(SearchIndex.Progress progress) throws Exception;
     }
 
-    /** Hits of a query, or why there are none (a bad query, an index that could not be opened). */
-    record Results(String query, List<Hit> hits, int total, String error) {
+    /**
+     * Hits of a query, or why there are none (a bad query, an index that could not be opened), or while the index
+     * is being built in the background, how far that is ({@code building}, else null).
+     */
+    record Results(String query, List<Hit> hits, int total, String error, String building) {
         Results {
             hits = List.copyOf(hits);
+        }
+
+        Results(String query, List<Hit> hits, int total, String error) {
+            this(query, hits, total, error, null);
         }
     }
 
     /** A concordance as the view shows it: lines in the requested order and the top collocates. */
     record Kwic(String term, String sort, List<Concordance.Line> lines, long occurrences,
-                List<Concordance.Collocate> collocates, String error) {
+                List<Concordance.Collocate> collocates, String error, String building) {
         Kwic {
             lines = List.copyOf(lines);
             collocates = List.copyOf(collocates);
         }
+
+        Kwic(String term, String sort, List<Concordance.Line> lines, long occurrences,
+             List<Concordance.Collocate> collocates, String error) {
+            this(term, sort, lines, occurrences, collocates, error, null);
+        }
     }
+
+    /** The search index being opened (built, for a new model) on a background thread; read from the loop's thread. */
+    private static final class Opening {
+        volatile int done;
+        volatile int total;
+        volatile boolean cancelled;
+        volatile boolean finished;
+        volatile SearchIndex index;
+        volatile String failure;
+    }
+
+    private Opening opening;
 
     /** Enough for a screenful of pages; the command line is there for more. */
     static final int SEARCH_LIMIT = 200;
@@ -77,7 +104,7 @@ final class Content {
     }
 
     Content(CorpusIndex index, Map<Pane, Set<String>> only) {
-        this(index, only, () -> SearchIndex.inMemory(index.corpus()));
+        this(index, only, progress -> SearchIndex.inMemory(index.corpus(), progress));
     }
 
     Content(CorpusIndex index, Map<Pane, Set<String>> only, SearchOpener searchOpener) {
@@ -91,16 +118,82 @@ final class Content {
         return index;
     }
 
-    /** The index, opened (built, the first time for a model) on first use; null with {@link #searchFailure} set. */
+    /**
+     * The index, opened (built, the first time for a model) on first use; null with {@link #searchFailure} set.
+     * With a background ({@link #filterInBackground}) it is opened there and this is null meanwhile, with
+     * {@link #searchBuilding} saying how far it is: building the index of 100,000 articles takes seconds.
+     */
     private SearchIndex searchIndex() {
-        if (searchIndex == null && searchFailure == null) {
+        if (searchIndex != null || searchFailure != null) {
+            return searchIndex;
+        }
+        if (changed == null) {
             try {
-                searchIndex = searchOpener.open();
+                searchIndex = searchOpener.open(SearchIndex.Progress.NONE);
             } catch (Exception e) {
-                searchFailure = "search index: " + (e.getMessage() == null ? e.toString() : e.getMessage());
+                searchFailure = failure(e);
             }
+            return searchIndex;
+        }
+        if (opening == null) {
+            openInBackground();
+        } else if (opening.finished) {
+            searchIndex = opening.index;
+            searchFailure = opening.failure;
+            opening = null;
         }
         return searchIndex;
+    }
+
+    private static String failure(Exception e) {
+        return "search index: " + (e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    private void openInBackground() {
+        Opening o = new Opening();
+        opening = o;
+        Runnable told = changed;
+        Thread t = new Thread(() -> {
+            long[] shown = {System.nanoTime()};
+            try {
+                o.index = searchOpener.open((done, total) -> {
+                    o.done = done;
+                    o.total = total;
+                    if (System.nanoTime() - shown[0] > 200_000_000L) { // the progress line, five times a second
+                        shown[0] = System.nanoTime();
+                        told.run();
+                    }
+                    return !o.cancelled;
+                });
+            } catch (SearchIndex.Cancelled stopped) {
+                return; // nothing to show: the user went back
+            } catch (Exception | OutOfMemoryError e) {
+                o.failure = e instanceof Exception ? failure((Exception) e) : "search index: not enough memory";
+            }
+            o.finished = true;
+            told.run();
+        }, "parley-search-index");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** While the search index is built in the background: how far ("12,000 of 600,000 articles and quotes"); else null. */
+    String searchBuilding() {
+        Opening o = opening;
+        if (o == null || o.finished) {
+            return null;
+        }
+        return o.total == 0 ? "opening the search index"
+                : String.format(java.util.Locale.ROOT, "building the search index: %,d of %,d articles and quotes",
+                        o.done, o.total);
+    }
+
+    /** Stops building the search index; the next search starts again. */
+    void cancelSearch() {
+        if (opening != null && !opening.finished) {
+            opening.cancelled = true;
+            opening = null;
+        }
     }
 
     /** The ranked hits of a query (the last query's are kept: the view is drawn on every key). */
@@ -110,6 +203,9 @@ final class Content {
         }
         SearchIndex si = searchIndex();
         Results r;
+        if (si == null && searchFailure == null) {
+            return new Results(query, List.of(), 0, null, searchBuilding()); // not kept: it changes as the build goes on
+        }
         if (si == null) {
             r = new Results(query, List.of(), 0, searchFailure);
         } else {
@@ -130,6 +226,9 @@ final class Content {
         }
         SearchIndex si = searchIndex();
         Kwic k;
+        if (si == null && searchFailure == null) {
+            return new Kwic(term, sort, List.of(), 0, List.of(), null, searchBuilding());
+        }
         if (si == null) {
             k = new Kwic(term, sort, List.of(), 0, List.of(), searchFailure);
         } else {
@@ -212,15 +311,15 @@ final class Content {
      * {@code changed} is called (on that thread) when a scan has finished.
      */
     void filterInBackground(Runnable changed) {
-        this.filtered = changed;
+        this.changed = changed;
         filters.values().forEach(f -> f.inBackground(SCANS, changed));
     }
 
     private Filters filters(Pane pane) {
         return filters.computeIfAbsent(pane, p -> {
             Filters f = new Filters(() -> rows(p));
-            if (filtered != null) {
-                f.inBackground(SCANS, filtered);
+            if (changed != null) {
+                f.inBackground(SCANS, changed);
             }
             return f;
         });

@@ -266,8 +266,8 @@ public final class Explorer {
         // after a correction, the same views over the corrected model (and its search index, stamped with the
         // corrections, so a stale one is rebuilt)
         Session.Views views = corrected -> new Session.Shown(
-                new Content(corrected, only, searchModel == null ? () -> SearchIndex.inMemory(corrected.corpus())
-                        : () -> SearchIndex.open(searchModel, corrected.corpus())),
+                new Content(corrected, only, searchModel == null ? progress -> SearchIndex.inMemory(corrected.corpus(), progress)
+                        : progress -> SearchIndex.open(searchModel, corrected.corpus(), System.getenv(), progress)),
                 // ':search TEXT' opens the same results page as s (the index is opened on the first search)
                 CommandBar.over(corrected, text -> new dev.parley.command.Outcome.Search(text.strip())));
         Theme theme = options.noColor() ? Theme.mono() : Theme.colour();

@@ -159,8 +159,18 @@ final class Update {
         return Math.max(1, l.bodyHeight() - 2);
     }
 
+    /** Esc while the search index is still being built stops it and goes back: the build may take a while. */
+    private State cancelBuilding(State s) {
+        content.cancelSearch();
+        State back = s.history().canGoBack() ? s.withHistory(s.history().back()) : s;
+        return back.withStatus("search cancelled: the index was not built · s searches again");
+    }
+
     private State results(State s, Page.SearchPage page, Action a) {
         Content.Results r = content.results(page.query());
+        if (r.building() != null) {
+            return a == Action.CANCEL ? cancelBuilding(s) : s.withStatus(r.building() + " · Esc cancels");
+        }
         int n = r.hits().size();
         int h = hitsPerScreen(s.layout());
         if (a == Action.OPEN) {
@@ -181,6 +191,9 @@ final class Update {
 
     private State kwic(State s, Page.KwicPage page, Action a) {
         Content.Kwic k = content.kwic(page.term(), page.sort());
+        if (k.building() != null) {
+            return a == Action.CANCEL ? cancelBuilding(s) : s.withStatus(k.building() + " · Esc cancels");
+        }
         int n = k.lines().size();
         int h = kwicRowsPerScreen(s.layout());
         if (a == Action.OPEN) {
