@@ -23,11 +23,14 @@ import java.util.Random;
 
 /**
  * Benchmark, not a test: key to redrawn frame (update, render, refresh at 160x50) while typing a filter over the
- * Quotes list, letter by letter, then Backspace and Esc. Arguments: [MODEL | QUOTES] [QUERY] [ROUNDS]: a model file
- * (opened as the explorer opens it), or a number of synthetic quotes (default 500,000, made-up words). The Quotes
- * rows are built before timing; each round types the query from an empty filter. As in the explorer, a long
+ * Quotes list, letter by letter, then Backspace and Esc. Arguments: [MODEL | QUOTES] [WORDS] [ROUNDS]: a model file
+ * (opened as the explorer opens it), or a number of synthetic quotes (default 500,000, made-up words); words
+ * separated by commas, one typed per round from an empty filter (as many letters as the shortest has), each with
+ * another first letter so that no round meets results kept from an earlier one. The Quotes rows are built before
+ * timing. As in the explorer, a long
  * filter scan runs in the background: per key it prints the time to the first frame (the first matches) and, in
- * brackets, to the frame with every match, waiting for it before the next key.
+ * brackets, to the frame with every match, waiting for it before the next key. A fourth argument "on-loop" keeps
+ * every scan on the loop's thread, as before the background scan: the anchor.
  */
 public final class FilterBench {
     private FilterBench() {
@@ -35,8 +38,14 @@ public final class FilterBench {
 
     public static void main(String[] args) throws Exception {
         String source = args.length > 0 ? args[0] : "500000";
-        String query = args.length > 1 ? args[1] : "minister";
-        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        // one word per round, each with another first letter, so that no round finds an earlier round's results kept
+        String[] words = (args.length > 1 ? args[1] : "minister,president,security,cooperation,agreement,talks,"
+                + "foreign,energy,border,union").split(",");
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : words.length;
+        int letters = Integer.MAX_VALUE;
+        for (String w : words) {
+            letters = Math.min(letters, w.length());
+        }
         CorpusIndex index = source.matches("\\d+") ? new CorpusIndex(synthetic(Integer.parseInt(source)))
                 : ModelStore.open(Path.of(source), System.err::println);
         TerminalScreen screen = new TerminalScreen(new DefaultVirtualTerminal(new TerminalSize(160, 50)));
@@ -46,15 +55,18 @@ public final class FilterBench {
         session.resized(160, 50);
         java.util.concurrent.LinkedBlockingQueue<Runnable> loop = new java.util.concurrent.LinkedBlockingQueue<>();
         java.util.concurrent.ExecutorService copies = java.util.concurrent.Executors.newSingleThreadExecutor();
-        session.offLoop(copies, loop::add);
+        boolean onLoop = args.length > 3 && args[3].equals("on-loop"); // the anchor: every scan on the loop's thread
+        if (!onLoop) {
+            session.offLoop(copies, loop::add);
+        }
         long t0 = System.nanoTime();
         session.content().rows(Pane.QUOTES);
         long build = System.nanoTime() - t0;
         press(session, screen, "5");
         List<String> keys = new ArrayList<>();
         keys.add("/");
-        for (char c : query.toCharArray()) {
-            keys.add(String.valueOf(c));
+        for (int i = 1; i <= letters; i++) {
+            keys.add("letter" + i);
         }
         keys.add("Backspace");
         keys.add("Esc");
@@ -66,7 +78,9 @@ public final class FilterBench {
             for (int k = 0; k < keys.size(); k++) {
                 long start = System.nanoTime();
                 long cpu0 = threads.getCurrentThreadCpuTime();
-                nanos[k][r] = press(session, screen, keys.get(k));
+                String key = keys.get(k).startsWith("letter")
+                        ? words[r % words.length].substring(k - 1, k) : keys.get(k);
+                nanos[k][r] = press(session, screen, key);
                 cpu[k][r] = threads.getCurrentThreadCpuTime() - cpu0;
                 while (!session.content().filterComplete(Pane.QUOTES, session.state().list(Pane.QUOTES).filter())) {
                     loop.take().run();
@@ -77,9 +91,9 @@ public final class FilterBench {
             }
         }
         copies.shutdown();
-        System.out.printf("quotes %d (rows built in %.0f ms), query \"%s\", %d rounds, key to first frame median (max) "
+        System.out.printf((onLoop ? "ON THE LOOP'S THREAD: " : "") + "quotes %d (rows built in %.0f ms), words %s (one a round, the first %d letters), %d rounds, key to first frame median (max) "
                         + "{CPU time of the loop's thread for the first frame, median} [to the frame with every match, median] ms:%n",
-                session.content().count(Pane.QUOTES), build / 1e6, query, rounds);
+                session.content().count(Pane.QUOTES), build / 1e6, String.join(",", words), letters, rounds);
         StringBuilder line = new StringBuilder();
         for (int k = 0; k < keys.size(); k++) {
             long[] v = nanos[k].clone();
