@@ -307,19 +307,24 @@ final class Content {
     }
 
     /**
-     * From now on a filter over a long list shows its first matches at once and scans the rest in the background;
-     * {@code changed} is called (on that thread) when a scan has finished.
+     * From now on a filter over a long list shows its first matches at once and scans the rest in the background,
+     * and the search index is opened in the background; {@code changed} is called (on that thread) when there is
+     * something new to show. A scan starts through {@code afterFrame} (the loop, which runs it once the frame with
+     * the first matches is sent), so that it does not compete with drawing that frame for the CPU.
      */
-    void filterInBackground(Runnable changed) {
+    void filterInBackground(Runnable changed, java.util.concurrent.Executor afterFrame) {
         this.changed = changed;
-        filters.values().forEach(f -> f.inBackground(SCANS, changed));
+        this.scans = work -> afterFrame.execute(() -> SCANS.execute(work));
+        filters.values().forEach(f -> f.inBackground(scans, changed));
     }
+
+    private java.util.concurrent.Executor scans;
 
     private Filters filters(Pane pane) {
         return filters.computeIfAbsent(pane, p -> {
             Filters f = new Filters(() -> rows(p));
             if (changed != null) {
-                f.inBackground(SCANS, changed);
+                f.inBackground(scans, changed);
             }
             return f;
         });

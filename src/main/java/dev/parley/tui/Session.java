@@ -84,13 +84,13 @@ final class Session implements Program {
         this.background = background;
         this.toLoop = toLoop;
         this.offLoop = true;
-        content.filterInBackground(() -> toLoop.execute(() -> { }));
+        content.filterInBackground(() -> toLoop.execute(() -> { }), toLoop);
     }
 
     private void show(Shown shown) {
         this.content = shown.content();
         if (offLoop) {
-            content.filterInBackground(() -> toLoop.execute(() -> { }));
+            content.filterInBackground(() -> toLoop.execute(() -> { }), toLoop);
         }
         this.update = new Update(content, keymap, shown.bar());
         this.render = new Render(content, keymap, theme, modelName, shown.bar());

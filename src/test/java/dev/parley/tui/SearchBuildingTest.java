@@ -37,7 +37,7 @@ class SearchBuildingTest {
             }
             return SearchIndex.inMemory(INDEX.corpus());
         });
-        c.filterInBackground(changed::release);
+        c.filterInBackground(changed::release, Runnable::run);
         return c;
     }
 
