@@ -67,7 +67,7 @@ public final class Clipboard {
     }
 
     /** The terminal, for OSC 52; opened per copy, so nothing is held while the explorer runs. */
-    interface Terminal {
+    public interface Terminal {
         void write(byte[] bytes) throws IOException;
     }
 
@@ -89,9 +89,22 @@ public final class Clipboard {
 
     /** The clipboard as this process's environment and config file set it up. */
     public static Clipboard fromEnvironment() {
+        return fromEnvironment(Clipboard::writeTty);
+    }
+
+    /**
+     * The same, with OSC 52 written through {@code tty}: the explorer copies on another thread and hands the
+     * bytes to {@link #tty()} between its frames, so that they cannot land inside a frame being sent.
+     */
+    public static Clipboard fromEnvironment(Terminal tty) {
         Map<String, String> env = System.getenv();
         return configure(env, readConfig(configFile(env, System.getProperty("user.home"))),
-                name -> onPath(env.get("PATH"), name), Clipboard::runProcess, Clipboard::writeTty);
+                name -> onPath(env.get("PATH"), name), Clipboard::runProcess, tty);
+    }
+
+    /** The controlling terminal (/dev/tty), opened for each write. */
+    public static Terminal tty() {
+        return Clipboard::writeTty;
     }
 
     /** The names of the ways it will try, in order (for tests and diagnostics). */

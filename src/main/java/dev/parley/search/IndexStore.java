@@ -126,6 +126,11 @@ final class IndexStore {
 
     /** Builds the index of the corpus into {@code target}, replacing what is there only once the new one is complete. */
     static void build(Corpus corpus, Path model, Path target) throws IOException {
+        build(corpus, model, target, SearchIndex.Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of each item; a build it stops leaves nothing behind. */
+    static void build(Corpus corpus, Path model, Path target, SearchIndex.Progress progress) throws IOException {
         if (!replaceable(target)) {
             throw new IOException(target + " is in the way and is not a search index");
         }
@@ -140,8 +145,8 @@ final class IndexStore {
             Files.createDirectory(tmp);
             boolean update = sameSchema(target) && copyIndex(target, tmp);
             try (Directory dir = FSDirectory.open(tmp)) {
-                if (!update || update(corpus, dir) < 0) {
-                    write(corpus, dir);
+                if (!update || update(corpus, dir, progress) < 0) {
+                    write(corpus, dir, progress);
                 }
             }
             writeStamp(tmp, stamp);
@@ -202,6 +207,10 @@ final class IndexStore {
      * read (the caller then writes the index anew).
      */
     static int update(Corpus corpus, Directory dir) throws IOException {
+        return update(corpus, dir, SearchIndex.Progress.NONE);
+    }
+
+    static int update(Corpus corpus, Directory dir, SearchIndex.Progress progress) throws IOException {
         Map<String, BytesRef> before = new java.util.HashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(dir)) {
             for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
@@ -223,14 +232,14 @@ final class IndexStore {
                 .setRAMBufferSizeMB(64);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
             java.util.Set<String> seen = new java.util.HashSet<>();
-            Schema.forEach(corpus, (key, ld) -> {
+            Schema.forEach(corpus, Schema.counted(corpus, progress, (key, ld) -> {
                 seen.add(key);
                 BytesRef digest = ld.getBinaryValue(Schema.DIGEST);
                 if (!digest.equals(before.get(key))) {
                     writer.updateDocument(new org.apache.lucene.index.Term(Schema.KEY, key), ld);
                     changed[0]++;
                 }
-            });
+            }));
             for (String key : before.keySet()) {
                 if (!seen.contains(key)) {
                     writer.deleteDocuments(new org.apache.lucene.index.Term(Schema.KEY, key));
@@ -243,12 +252,16 @@ final class IndexStore {
     }
 
     static void write(Corpus corpus, Directory dir) throws IOException {
+        write(corpus, dir, SearchIndex.Progress.NONE);
+    }
+
+    static void write(Corpus corpus, Directory dir, SearchIndex.Progress progress) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(TextAnalyzer.INSTANCE)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(64)
                 .setCommitOnClose(true);
         try (IndexWriter writer = new IndexWriter(dir, config)) {
-            Schema.addAll(corpus, writer);
+            Schema.addAll(corpus, writer, progress);
             writer.commit();
         }
     }

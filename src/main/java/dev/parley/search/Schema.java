@@ -65,8 +65,20 @@ final class Schema {
     }
 
     /** Adds the whole corpus. */
-    static void addAll(Corpus corpus, IndexWriter writer) throws IOException {
-        forEach(corpus, (key, ld) -> writer.addDocument(ld));
+    static void addAll(Corpus corpus, IndexWriter writer, SearchIndex.Progress progress) throws IOException {
+        forEach(corpus, counted(corpus, progress, (key, ld) -> writer.addDocument(ld)));
+    }
+
+    /** {@code sink}, telling {@code progress} of each item first; throws {@link SearchIndex.Cancelled} when it says stop. */
+    static ItemSink counted(Corpus corpus, SearchIndex.Progress progress, ItemSink sink) {
+        int total = corpus.documents().size() + corpus.quotes().size();
+        int[] done = {0};
+        return (key, ld) -> {
+            if (!progress.item(++done[0], total)) {
+                throw new SearchIndex.Cancelled();
+            }
+            sink.accept(key, ld);
+        };
     }
 
     @FunctionalInterface

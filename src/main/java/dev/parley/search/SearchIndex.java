@@ -73,6 +73,24 @@ public final class SearchIndex implements AutoCloseable {
         this.built = built;
     }
 
+    /**
+     * Told of each article or quote indexed while an index is built (the explorer shows it); false stops the build,
+     * which then throws {@link Cancelled} and leaves no index behind.
+     */
+    @FunctionalInterface
+    public interface Progress {
+        boolean item(int done, int total);
+
+        Progress NONE = (done, total) -> true;
+    }
+
+    /** A build stopped by its {@link Progress}. */
+    public static final class Cancelled extends RuntimeException {
+        public Cancelled() {
+            super("search index build cancelled", null, false, false);
+        }
+    }
+
     /** {@link #open(Path, Corpus, Map)} with the process environment. */
     public static SearchIndex open(Path model, Corpus corpus) throws IOException {
         return open(model, corpus, System.getenv());
@@ -84,8 +102,14 @@ public final class SearchIndex implements AutoCloseable {
      * built in memory for this process.
      */
     public static SearchIndex open(Path model, Corpus corpus, Map<String, String> env) throws IOException {
+        return open(model, corpus, env, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of a build. */
+    public static SearchIndex open(Path model, Corpus corpus, Map<String, String> env, Progress progress)
+            throws IOException {
         if (model == null || !Files.isRegularFile(model)) {
-            return inMemory(corpus);
+            return inMemory(corpus, progress);
         }
         Path beside = IndexStore.besideModel(model);
         Path cache = IndexStore.inCache(model, env);
@@ -105,7 +129,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             lock = ModelLock.tryFor(model, 0, holder -> new BuildRunning());
         } catch (BuildRunning running) {
-            return inMemory(corpus);
+            return inMemory(corpus, progress);
         } catch (IOException unlockable) {
             lock = null; // a folder where no lock can be made is one no build can write a model into either
         }
@@ -123,14 +147,14 @@ public final class SearchIndex implements AutoCloseable {
             List<String> problems = new ArrayList<>();
             for (Path dir : List.of(beside, cache)) {
                 try {
-                    IndexStore.build(corpus, model, dir);
+                    IndexStore.build(corpus, model, dir, progress);
                     return new SearchIndex(corpus, IndexStore.read(dir), dir, true);
                 } catch (IOException notWritable) {
                     problems.add(dir + ": " + IoProblem.of(notWritable)); // and try the next place
                 }
             }
             // Still answers, from memory; the user hears why each later search will index again.
-            SearchIndex index = inMemory(corpus);
+            SearchIndex index = inMemory(corpus, progress);
             index.notKept = "cannot write the search index " + String.join(", nor ", problems);
             return index;
         } finally {
@@ -173,8 +197,13 @@ public final class SearchIndex implements AutoCloseable {
 
     /** An index held in memory only (tests, corpora without a file). */
     public static SearchIndex inMemory(Corpus corpus) throws IOException {
+        return inMemory(corpus, Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of the build. */
+    public static SearchIndex inMemory(Corpus corpus, Progress progress) throws IOException {
         Directory dir = new ByteBuffersDirectory();
-        IndexStore.write(corpus, dir);
+        IndexStore.write(corpus, dir, progress);
         return new SearchIndex(corpus, DirectoryReader.open(dir), null, true);
     }
 

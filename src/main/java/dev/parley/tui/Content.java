@@ -23,14 +23,16 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Content {
     private static final int CACHED_DETAILS = 32;
 
-    /** Below this many rows one thread filters faster than splitting the work. */
-    private static final int PARALLEL_FILTER_ROWS = 20_000;
-
     private final CorpusIndex index;
     private final Details details;
     /** Concurrent: {@link #prepare} may build rows on another thread while the loop asks for them. */
     private final Map<Pane, List<Row>> rows = new ConcurrentHashMap<>();
-    private final Map<Pane, Filtered> lastFiltered = new EnumMap<>(Pane.class);
+    private final Map<Pane, Filters> filters = new EnumMap<>(Pane.class);
+    /**
+     * Told (on another thread) when background work has something new to show: a filter scan finished, the search
+     * index built further. Null until {@link #filterInBackground}: then filters and the search index are done at once.
+     */
+    private Runnable changed;
     private final Map<String, Detail> detailCache = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Detail> eldest) {
@@ -38,30 +40,51 @@ final class Content {
         }
     };
 
-    private record Filtered(String filter, List<Row> rows) {
-    }
-
-    /** Opens the search index of the corpus; called once, on the first search. */
+    /** Opens the search index of the corpus; called once, on the first search, and told how a build goes. */
     @FunctionalInterface
     interface SearchOpener {
-        SearchIndex open() throws Exception;
+        SearchIndex open(SearchIndex.Progress progress) throws Exception;
     }
 
-    /** Hits of a query, or why there are none (a bad query, an index that could not be opened). */
-    record Results(String query, List<Hit> hits, int total, String error) {
+    /**
+     * Hits of a query, or why there are none (a bad query, an index that could not be opened), or while the index
+     * is being built in the background, how far that is ({@code building}, else null).
+     */
+    record Results(String query, List<Hit> hits, int total, String error, String building) {
         Results {
             hits = List.copyOf(hits);
+        }
+
+        Results(String query, List<Hit> hits, int total, String error) {
+            this(query, hits, total, error, null);
         }
     }
 
     /** A concordance as the view shows it: lines in the requested order and the top collocates. */
     record Kwic(String term, String sort, List<Concordance.Line> lines, long occurrences,
-                List<Concordance.Collocate> collocates, String error) {
+                List<Concordance.Collocate> collocates, String error, String building) {
         Kwic {
             lines = List.copyOf(lines);
             collocates = List.copyOf(collocates);
         }
+
+        Kwic(String term, String sort, List<Concordance.Line> lines, long occurrences,
+             List<Concordance.Collocate> collocates, String error) {
+            this(term, sort, lines, occurrences, collocates, error, null);
+        }
     }
+
+    /** The search index being opened (built, for a new model) on a background thread; read from the loop's thread. */
+    private static final class Opening {
+        volatile int done;
+        volatile int total;
+        volatile boolean cancelled;
+        volatile boolean finished;
+        volatile SearchIndex index;
+        volatile String failure;
+    }
+
+    private Opening opening;
 
     /** Enough for a screenful of pages; the command line is there for more. */
     static final int SEARCH_LIMIT = 200;
@@ -81,7 +104,7 @@ final class Content {
     }
 
     Content(CorpusIndex index, Map<Pane, Set<String>> only) {
-        this(index, only, () -> SearchIndex.inMemory(index.corpus()));
+        this(index, only, progress -> SearchIndex.inMemory(index.corpus(), progress));
     }
 
     Content(CorpusIndex index, Map<Pane, Set<String>> only, SearchOpener searchOpener) {
@@ -95,16 +118,82 @@ final class Content {
         return index;
     }
 
-    /** The index, opened (built, the first time for a model) on first use; null with {@link #searchFailure} set. */
+    /**
+     * The index, opened (built, the first time for a model) on first use; null with {@link #searchFailure} set.
+     * With a background ({@link #filterInBackground}) it is opened there and this is null meanwhile, with
+     * {@link #searchBuilding} saying how far it is: building the index of 100,000 articles takes seconds.
+     */
     private SearchIndex searchIndex() {
-        if (searchIndex == null && searchFailure == null) {
+        if (searchIndex != null || searchFailure != null) {
+            return searchIndex;
+        }
+        if (changed == null) {
             try {
-                searchIndex = searchOpener.open();
+                searchIndex = searchOpener.open(SearchIndex.Progress.NONE);
             } catch (Exception e) {
-                searchFailure = "search index: " + (e.getMessage() == null ? e.toString() : e.getMessage());
+                searchFailure = failure(e);
             }
+            return searchIndex;
+        }
+        if (opening == null) {
+            openInBackground();
+        } else if (opening.finished) {
+            searchIndex = opening.index;
+            searchFailure = opening.failure;
+            opening = null;
         }
         return searchIndex;
+    }
+
+    private static String failure(Exception e) {
+        return "search index: " + (e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    private void openInBackground() {
+        Opening o = new Opening();
+        opening = o;
+        Runnable told = changed;
+        Thread t = new Thread(() -> {
+            long[] shown = {System.nanoTime()};
+            try {
+                o.index = searchOpener.open((done, total) -> {
+                    o.done = done;
+                    o.total = total;
+                    if (System.nanoTime() - shown[0] > 200_000_000L) { // the progress line, five times a second
+                        shown[0] = System.nanoTime();
+                        told.run();
+                    }
+                    return !o.cancelled;
+                });
+            } catch (SearchIndex.Cancelled stopped) {
+                return; // nothing to show: the user went back
+            } catch (Exception | OutOfMemoryError e) {
+                o.failure = e instanceof Exception ? failure((Exception) e) : "search index: not enough memory";
+            }
+            o.finished = true;
+            told.run();
+        }, "parley-search-index");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** While the search index is built in the background: how far ("12,000 of 600,000 articles and quotes"); else null. */
+    String searchBuilding() {
+        Opening o = opening;
+        if (o == null || o.finished) {
+            return null;
+        }
+        return o.total == 0 ? "opening the search index"
+                : String.format(java.util.Locale.ROOT, "building the search index: %,d of %,d articles and quotes",
+                        o.done, o.total);
+    }
+
+    /** Stops building the search index; the next search starts again. */
+    void cancelSearch() {
+        if (opening != null && !opening.finished) {
+            opening.cancelled = true;
+            opening = null;
+        }
     }
 
     /** The ranked hits of a query (the last query's are kept: the view is drawn on every key). */
@@ -114,6 +203,9 @@ final class Content {
         }
         SearchIndex si = searchIndex();
         Results r;
+        if (si == null && searchFailure == null) {
+            return new Results(query, List.of(), 0, null, searchBuilding()); // not kept: it changes as the build goes on
+        }
         if (si == null) {
             r = new Results(query, List.of(), 0, searchFailure);
         } else {
@@ -134,6 +226,9 @@ final class Content {
         }
         SearchIndex si = searchIndex();
         Kwic k;
+        if (si == null && searchFailure == null) {
+            return new Kwic(term, sort, List.of(), 0, List.of(), null, searchBuilding());
+        }
         if (si == null) {
             k = new Kwic(term, sort, List.of(), 0, List.of(), searchFailure);
         } else {
@@ -196,41 +291,54 @@ final class Content {
         }
     }
 
-    /** The rows of a pane that match a filter (every word, accent- and case-insensitive). */
+    /** The rows of a pane that match a filter (every word, accent- and case-insensitive); see {@link Filters}. */
     List<Row> rows(Pane pane, String filter) {
         if (filter == null || filter.isBlank()) {
-            return rows(pane);
+            Filters f = filters.get(pane);
+            return f == null ? rows(pane) : f.rows("");
         }
-        Filtered last = lastFiltered.get(pane);
-        if (last != null && last.filter().equals(filter)) {
-            return last.rows();
-        }
-        List<String> terms = Match.terms(filter);
-        // typing on narrows the last result: a row that has every new word has every old one too, when each old
-        // word is part of a new one ("mar" -> "mark"); so only the last matches need a look, not the whole list
-        List<Row> from = last != null && narrows(Match.terms(last.filter()), terms) ? last.rows() : rows(pane);
-        // a long list is scanned on every core; the result keeps the list's order either way
-        List<Row> result = (from.size() < PARALLEL_FILTER_ROWS ? from.stream() : from.parallelStream())
-                .filter(r -> Match.allIn(r.haystack(), terms)).toList();
-        lastFiltered.put(pane, new Filtered(filter, result));
-        return result;
+        return filters(pane).rows(filter);
     }
 
-    /** Whether every row matching {@code next} also matches {@code previous}. */
-    static boolean narrows(List<String> previous, List<String> next) {
-        for (String old : previous) {
-            boolean kept = false;
-            for (String t : next) {
-                if (t.contains(old)) {
-                    kept = true;
-                    break;
-                }
+    /** Whether all the rows matching {@code filter} are there, rather than the first ones while the rest is scanned. */
+    boolean filterComplete(Pane pane, String filter) {
+        Filters f = filters.get(pane);
+        return filter == null || filter.isBlank() || f == null || f.complete(filter);
+    }
+
+    /**
+     * From now on a filter over a long list shows its first matches at once and scans the rest in the background,
+     * and the search index is opened in the background; {@code changed} is called (on that thread) when there is
+     * something new to show. A scan starts through {@code afterFrame} (the loop, which runs it once the frame with
+     * the first matches is sent), so that it does not compete with drawing that frame for the CPU.
+     */
+    void filterInBackground(Runnable changed, java.util.concurrent.Executor afterFrame) {
+        this.changed = changed;
+        this.scans = work -> afterFrame.execute(() -> SCANS.execute(work));
+        filters.values().forEach(f -> f.inBackground(scans, changed));
+    }
+
+    private java.util.concurrent.Executor scans;
+
+    private Filters filters(Pane pane) {
+        return filters.computeIfAbsent(pane, p -> {
+            Filters f = new Filters(() -> rows(p));
+            if (changed != null) {
+                f.inBackground(scans, changed);
             }
-            if (!kept) {
-                return false;
-            }
-        }
-        return true;
+            return f;
+        });
+    }
+
+    /** The background filter scans, one after another (a cancelled one ends at once), on a daemon thread. */
+    private static final java.util.concurrent.Executor SCANS = work -> Scans.POOL.execute(work);
+
+    private static final class Scans {
+        static final java.util.concurrent.ExecutorService POOL = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "parley-filter");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     Detail detail(Ref ref, int width) {

@@ -56,6 +56,18 @@ public final class Explorer {
     }
 
     /**
+     * Copies run here, one after another, off the loop's thread, on a daemon so that a hung copy cannot keep
+     * Java up. The thread starts on the first copy.
+     */
+    private static final class Background {
+        static final java.util.concurrent.Executor COPIES = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "parley-copy");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
      * Opens the model and indexes it; its exceptions (missing, corrupt, newer schema) reach the caller unchanged.
      * An index rather than a corpus, so that a store can hand over what it has precomputed.
      */
@@ -131,9 +143,12 @@ public final class Explorer {
         State initial = pick == null ? State.initial(80, 24)
                 : State.picking(80, 24, pick.kind().pane, pick.query());
         Clipboard[] clipboard = new Clipboard[1];
+        Loop[] running = new Loop[1];
         Session.Copier copier = text -> {
             if (clipboard[0] == null) {
-                clipboard[0] = Clipboard.fromEnvironment(); // on first use: startup does not pay for it
+                // on first use: startup does not pay for it. OSC 52 goes to the terminal between frames.
+                Clipboard.Terminal devTty = Clipboard.tty();
+                clipboard[0] = Clipboard.fromEnvironment(bytes -> running[0].betweenFrames(() -> devTty.write(bytes)));
             }
             return clipboard[0].copy(text).message();
         };
@@ -146,6 +161,8 @@ public final class Explorer {
         try {
             tty.start();
             Loop loop = new Loop(tty.screen(), session);
+            running[0] = loop;
+            session.offLoop(work -> Background.COPIES.execute(work), loop::post);
             if (!options.firstFrameExit()) {
                 prepareAfterFirstFrame(session.content(), loop);
                 if (watched != null) {
@@ -276,8 +293,8 @@ public final class Explorer {
         // after a correction, the same views over the corrected model (and its search index, stamped with the
         // corrections, so a stale one is rebuilt)
         Session.Views views = corrected -> new Session.Shown(
-                new Content(corrected, only, searchModel == null ? () -> SearchIndex.inMemory(corrected.corpus())
-                        : () -> SearchIndex.open(searchModel, corrected.corpus())),
+                new Content(corrected, only, searchModel == null ? progress -> SearchIndex.inMemory(corrected.corpus(), progress)
+                        : progress -> SearchIndex.open(searchModel, corrected.corpus(), System.getenv(), progress)),
                 // ':search TEXT' opens the same results page as s (the index is opened on the first search)
                 CommandBar.over(corrected, text -> new dev.parley.command.Outcome.Search(text.strip())));
         Theme theme = options.noColor() ? Theme.mono() : Theme.colour();

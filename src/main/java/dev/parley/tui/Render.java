@@ -195,8 +195,11 @@ final class Render {
         int height = l.listRows();
         int selected = Scroll.clamp(ls.selected(), 0, Math.max(0, n - 1));
         int offset = Scroll.visibleOffset(ls.offset(), selected, height, n);
+        // while the rest of a long list is scanned, the first matches are shown and the count says there are more
         String header = pane.title + " " + (ls.filter().isEmpty() ? String.valueOf(n)
-                : n + " of " + content.count(pane) + " matching “" + ls.filter() + "”");
+                : content.filterComplete(pane, ls.filter())
+                ? n + " of " + content.count(pane) + " matching “" + ls.filter() + "”"
+                : n + "+ of " + content.count(pane) + " matching “" + ls.filter() + "” · filtering…");
         c.text(1, l.bodyTop(), header, l.listWidth() - 1, Style.SECTION);
         List<String> terms = Match.terms(ls.filter());
         for (int i = 0; i < height && offset + i < n; i++) {
@@ -208,7 +211,9 @@ final class Render {
             }
         }
         if (n == 0) {
-            c.text(2, l.bodyTop() + 1, ls.filter().isEmpty() ? "(empty)" : "nothing matches · Esc clears the filter",
+            c.text(2, l.bodyTop() + 1, ls.filter().isEmpty() ? "(empty)"
+                            : !content.filterComplete(pane, ls.filter()) ? "filtering…"
+                            : "nothing matches · Esc clears the filter",
                     l.listWidth() - 2, Style.DIM);
         }
         for (int i = 0; i < l.bodyHeight(); i++) {

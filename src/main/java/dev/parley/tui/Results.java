@@ -15,6 +15,12 @@ final class Results {
     static void search(Canvas c, Layout l, Content.Results r, Page.SearchPage page) {
         int top = l.bodyTop();
         int width = l.cols() - 2;
+        if (r.building() != null) {
+            c.text(1, top, "Search “" + Cells.safe(r.query()) + "”", width, Style.SECTION);
+            c.text(2, top + 1, r.building() + " …", width - 1, Style.NORMAL);
+            c.text(2, top + 2, "once, for this model; Esc cancels", width - 1, Style.DIM);
+            return;
+        }
         if (r.error() != null) {
             c.text(1, top, "Cannot search: " + r.error(), width, Style.ERROR);
             c.text(1, top + 1, "s changes the search · ? lists the keys", width, Style.DIM);
@@ -90,6 +96,12 @@ final class Results {
     static void kwic(Canvas c, Layout l, Content.Kwic k, Page.KwicPage page) {
         int top = l.bodyTop();
         int width = l.cols() - 2;
+        if (k.building() != null) {
+            c.text(1, top, "Concordance “" + Cells.safe(k.term()) + "”", width, Style.SECTION);
+            c.text(2, top + 1, k.building() + " …", width - 1, Style.NORMAL);
+            c.text(2, top + 2, "once, for this model; Esc cancels", width - 1, Style.DIM);
+            return;
+        }
         if (k.error() != null) {
             c.text(1, top, "No concordance: " + k.error(), width, Style.ERROR);
             return;

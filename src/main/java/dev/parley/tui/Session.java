@@ -62,6 +62,13 @@ final class Session implements Program {
     private final Copier copier;
     private final CommandHistory commands;
     private State state;
+    /** Where slow effects (a copy) run; until {@link #offLoop} they run on the loop's thread. */
+    private java.util.concurrent.Executor background = Runnable::run;
+    /** How the outcome of work done elsewhere gets back onto the loop's thread. */
+    private java.util.concurrent.Executor toLoop = Runnable::run;
+    private boolean offLoop;
+    /** A copy is running in the background: another waits for it rather than racing it to the clipboard. */
+    private boolean copying;
 
     Session(Content content, Keymap keymap, Theme theme, String modelName, Copier copier, State initial, CommandBar bar,
             CommandHistory commands) {
@@ -81,8 +88,23 @@ final class Session implements Program {
         this.state = initial.withCommands(commands.lines());
     }
 
+    /**
+     * From now on a copy runs on {@code background} and its outcome comes back through {@code toLoop}, which must
+     * run it on the loop's thread; filtering a long list goes on in the background too. A slow copy command
+     * (PARLEY_COPY_COMMAND, a clipboard tool that hangs) then no longer freezes the screen.
+     */
+    void offLoop(java.util.concurrent.Executor background, java.util.concurrent.Executor toLoop) {
+        this.background = background;
+        this.toLoop = toLoop;
+        this.offLoop = true;
+        content.filterInBackground(() -> toLoop.execute(() -> { }), toLoop);
+    }
+
     private void show(Shown shown) {
         this.content = shown.content();
+        if (offLoop) {
+            content.filterInBackground(() -> toLoop.execute(() -> { }), toLoop);
+        }
         this.update = new Update(content, keymap, shown.bar());
         this.render = new Render(content, keymap, theme, modelName, shown.bar());
     }
@@ -121,6 +143,32 @@ final class Session implements Program {
         render.draw(state, g);
     }
 
+    /**
+     * Copies in the background (the copier writes OSC 52 between frames); the outcome comes back to the status
+     * line as a {@link Msg.Copied}. One copy at a time: a second one while the first runs is refused, so that the
+     * clipboard ends up with what the user saw copied last.
+     */
+    private void copy(String text) {
+        if (copying) {
+            apply(new Msg.Copied("still copying the last one · y again once it is done"));
+            return;
+        }
+        copying = true;
+        background.execute(() -> {
+            String[] outcome = {"not copied: the copy stopped on an error"};
+            try {
+                outcome[0] = copier.copy(text);
+            } catch (RuntimeException e) {
+                outcome[0] = "not copied: " + (e.getMessage() == null ? e.toString() : e.getMessage());
+            } finally {
+                toLoop.execute(() -> {
+                    copying = false;
+                    apply(new Msg.Copied(outcome[0]));
+                });
+            }
+        });
+    }
+
     private OptionalInt apply(Msg msg) {
         OptionalInt exit = handle(msg);
         if (newerOnDisk && state.status().isEmpty()) {
@@ -150,9 +198,7 @@ final class Session implements Program {
                 apply(new Msg.Reloaded(reload()));
             }
             if (e instanceof Effect.Copy) {
-                // runs on the loop's thread between frames, so an OSC 52 written to the terminal cannot
-                // interleave with a frame being drawn
-                apply(new Msg.Copied(copier.copy(((Effect.Copy) e).text())));
+                copy(((Effect.Copy) e).text());
             }
         }
         return OptionalInt.empty();

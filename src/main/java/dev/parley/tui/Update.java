@@ -170,8 +170,18 @@ final class Update {
         return Math.max(1, l.bodyHeight() - 2);
     }
 
+    /** Esc while the search index is still being built stops it and goes back: the build may take a while. */
+    private State cancelBuilding(State s) {
+        content.cancelSearch();
+        State back = s.history().canGoBack() ? s.withHistory(s.history().back()) : s;
+        return back.withStatus("search cancelled: the index was not built · s searches again");
+    }
+
     private State results(State s, Page.SearchPage page, Action a) {
         Content.Results r = content.results(page.query());
+        if (r.building() != null) {
+            return a == Action.CANCEL ? cancelBuilding(s) : s.withStatus(r.building() + " · Esc cancels");
+        }
         int n = r.hits().size();
         int h = hitsPerScreen(s.layout());
         if (a == Action.OPEN) {
@@ -192,6 +202,9 @@ final class Update {
 
     private State kwic(State s, Page.KwicPage page, Action a) {
         Content.Kwic k = content.kwic(page.term(), page.sort());
+        if (k.building() != null) {
+            return a == Action.CANCEL ? cancelBuilding(s) : s.withStatus(k.building() + " · Esc cancels");
+        }
         int n = k.lines().size();
         int h = kwicRowsPerScreen(s.layout());
         if (a == Action.OPEN) {
@@ -319,7 +332,8 @@ final class Update {
         if (text.isEmpty()) {
             return Next.of(s.withStatus("Nothing to copy here"));
         }
-        return new Next(s, List.of(new Effect.Copy(text)));
+        // the copy runs in the background; its outcome replaces this
+        return new Next(s.withStatus("copying…"), List.of(new Effect.Copy(text)));
     }
 
     private State queue(State s) {
@@ -628,8 +642,9 @@ final class Update {
             if (in.kind() == Input.Kind.FILTER && s.page() instanceof Page.ListPage) {
                 Pane pane = ((Page.ListPage) s.page()).pane();
                 int n = content.rows(pane, in.text()).size();
-                return Next.of(done.withStatus(in.text().isBlank() ? "" : Words.plural(n, "match", "matches")
-                        + " · n/N next/previous · Esc clears"));
+                String count = content.filterComplete(pane, in.text()) ? Words.plural(n, "match", "matches")
+                        : n + "+ matches so far";
+                return Next.of(done.withStatus(in.text().isBlank() ? "" : count + " · n/N next/previous · Esc clears"));
             }
             return Next.of(done);
         }

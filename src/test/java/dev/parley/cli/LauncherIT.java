@@ -37,6 +37,27 @@ class LauncherIT {
         assertThat(r.err()).contains("no such folder");
     }
 
+    /** The JVM's own options line (-XX:+PrintCommandLineFlags) for a command, as the launcher starts it. */
+    private String jvmFlags(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("env", "PARLEY_CDS=0",
+                "PARLEY_JAVA_OPTS=-XX:+PrintCommandLineFlags", ROOT.resolve("parley").toString()));
+        command.addAll(List.of(args));
+        BuildIT.Run r = BuildIT.run(dir, command);
+        assertThat(r.code()).as(r.err()).isZero();
+        return r.out().lines().filter(l -> l.startsWith("-XX:")).findFirst().orElse("");
+    }
+
+    @Test
+    void theExplorerStartsFast_butABuildGetsBothCompilersAndTheThroughputCollector() throws Exception {
+        // --version names no command: the launcher gives it the explorer's options
+        assertThat(jvmFlags("--version")).contains("-XX:TieredStopAtLevel=1");
+        String build = jvmFlags("build", "--help");
+        assertThat(build).contains("-XX:+UseParallelGC").doesNotContain("TieredStopAtLevel");
+        assertThat(jvmFlags("curate", "--help")).contains("-XX:+UseParallelGC");
+        assertThat(jvmFlags("search", "--help")).doesNotContain("TieredStopAtLevel").doesNotContain("UseParallelGC");
+        assertThat(jvmFlags("pick", "--help")).contains("-XX:TieredStopAtLevel=1");
+    }
+
     /** A checkout of its own: the launcher, the built jar and the model, so that its class archive is this test's. */
     private Path checkout() throws Exception {
         Path root = Files.createDirectories(dir.resolve("checkout"));

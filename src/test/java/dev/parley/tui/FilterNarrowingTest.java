@@ -39,10 +39,10 @@ class FilterNarrowingTest {
 
     @Test
     void narrows_onlyWhenEveryOldWordIsPartOfANewOne() {
-        assertThat(Content.narrows(List.of("mar"), List.of("mark"))).isTrue();
-        assertThat(Content.narrows(List.of("mar"), List.of("mar", "bel"))).isTrue();
-        assertThat(Content.narrows(List.of("mark"), List.of("mar"))).isFalse();
-        assertThat(Content.narrows(List.of("mar", "bel"), List.of("mar"))).isFalse();
-        assertThat(Content.narrows(List.of(), List.of("x"))).isTrue();
+        assertThat(Filters.narrows(List.of("mar"), List.of("mark"))).isTrue();
+        assertThat(Filters.narrows(List.of("mar"), List.of("mar", "bel"))).isTrue();
+        assertThat(Filters.narrows(List.of("mark"), List.of("mar"))).isFalse();
+        assertThat(Filters.narrows(List.of("mar", "bel"), List.of("mar"))).isFalse();
+        assertThat(Filters.narrows(List.of(), List.of("x"))).isTrue();
     }
 }

@@ -34,6 +34,13 @@ public final class Loop {
     private final BlockingQueue<Object> queue = new LinkedBlockingQueue<>();
     private final AtomicLong handled = new AtomicLong();
     private final AtomicLong frames = new AtomicLong();
+    /** Held while a frame is sent, so that other writes to the terminal (OSC 52) go between frames. */
+    private final Object sending = new Object();
+
+    /** Something written to the terminal outside the loop's frames. */
+    public interface TerminalWrite {
+        void run() throws IOException;
+    }
 
     public Loop(TerminalScreen screen, Program program) {
         this(screen, program, screen::readInput);
@@ -49,17 +56,24 @@ public final class Loop {
         this.keys = keys;
     }
 
-    /**
-     * Runs {@code task} on the loop's thread between keys, then draws: how other threads (the model watcher) tell
-     * the program something without touching its state themselves.
-     */
-    public void post(Runnable task) {
-        queue.offer(task);
-    }
-
-    /** Messages handled and drawn so far; tests wait on it. */
+    /** Keys and resizes handled and drawn so far (not posted work); tests wait on it. */
     public long handled() {
         return handled.get();
+    }
+
+    /**
+     * Runs {@code work} on the loop's thread (with everything else pending), then draws: how work done on other
+     * threads (a copy, a filter scan) reaches the screen. Safe from any thread.
+     */
+    public void post(Runnable work) {
+        queue.offer(work);
+    }
+
+    /** Runs {@code write} while no frame is being sent, from any thread; frames wait for it. */
+    public void betweenFrames(TerminalWrite write) throws IOException {
+        synchronized (sending) {
+            write.run();
+        }
     }
 
     /** Frames drawn so far. */
@@ -88,6 +102,7 @@ public final class Loop {
             batch.clear();
             batch.add(queue.take());
             queue.drainTo(batch);
+            int posted = 0;
             for (Object m : batch) {
                 if (m instanceof KeyStroke) {
                     OptionalInt exit = program.key((KeyStroke) m);
@@ -96,12 +111,13 @@ public final class Loop {
                     }
                 } else if (m instanceof Runnable) {
                     ((Runnable) m).run();
+                    posted++;
                 } else if (m instanceof IOException) {
                     throw (IOException) m;
                 }
             }
             draw(false);
-            handled.addAndGet(batch.size());
+            handled.addAndGet(batch.size() - posted); // keys and resizes: what tests wait on
         }
     }
 
@@ -113,7 +129,9 @@ public final class Loop {
         }
         TextGraphics g = screen.newTextGraphics();
         program.draw(g);
-        screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        synchronized (sending) {
+            screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.DELTA);
+        }
         frames.incrementAndGet();
     }
 
