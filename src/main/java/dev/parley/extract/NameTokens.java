@@ -11,6 +11,7 @@ import java.util.Set;
  * Splits a paragraph into the tokens the person finder reads: words (with inner hyphens and apostrophes,
  * "Jae-in", "O'Brien"), initials with their dot ("F."), known abbreviations with their dot ("Mr.", "Gen."),
  * a possessive "'s" as its own token, and single punctuation characters. Offsets are UTF-16 offsets into the text.
+ * The cutting is {@link Tokens#scan} in its names style; this class adds what the person finder asks of a word.
  */
 final class NameTokens {
     enum Kind { WORD, POSSESSIVE, PUNCT }

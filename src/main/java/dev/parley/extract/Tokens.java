@@ -14,8 +14,10 @@ import java.util.Set;
  * is "serbia", "'", "s" and "Euro-Atlantic" is "euro", "-", "atlantic". Vocabulary phrases are split the same way,
  * which makes matching a comparison of key sequences.
  *
- * <p>This is meant to become the one tokenizer of the extractors. Two others remain for now, and the three do not
- * cut text the same way, so that replacing one by another changes what the finders see. How they differ:
+ * <p>{@link #scan} is the one loop that cuts text for every extractor, in the three {@link Style}s the finders were
+ * written against: these tokens (keys), {@link NameTokens} (person finding) and {@link Words} (quote reading) are
+ * views made from its cuts. The styles do not cut text the same way, so that moving a finder from one to another
+ * changes what it sees. How they differ:
  * <table>
  * <caption>Tokens, NameTokens (person finding) and Words (quote reading)</caption>
  * <tr><th></th><th>Tokens</th><th>NameTokens</th><th>Words</th></tr>

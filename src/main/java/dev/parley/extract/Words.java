@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Splits a paragraph into words and single punctuation characters, keeping offsets. Internal apostrophes, hyphens
  * and dots stay inside a word ("Croatia’s", "post-war", "U.S"), and a known abbreviation or an initial
- * keeps its final dot ("Mr.", "F."), so that the words around quotation marks can be read one by one.
+ * keeps its final dot ("Mr.", "F."), so that the words around quotation marks can be read one by one. The cutting
+ * is {@link Tokens#scan} in its quotes style; this class makes the quote readers' tokens from it.
  */
 final class Words {
     /**
