@@ -31,6 +31,8 @@ final class EventText {
     private final Map<String, Document> documents;
     private final Map<String, Quote> quotes;
     private final Map<String, Set<String>> phrases = new HashMap<>();
+    /** Each quote text's words, folded once: a quote is compared with many others. */
+    private final Map<String, Wording> wordings = new HashMap<>();
 
     EventText(Map<String, Document> documents, Map<String, Quote> quotes) {
         this.documents = documents;
@@ -48,23 +50,35 @@ final class EventText {
         return out;
     }
 
+    /** A quote's words, those words joined between spaces, and the set of them. */
+    private record Wording(List<String> words, String joined, Set<String> set) {
+        static Wording of(String text) {
+            List<String> w = EventText.words(text);
+            return new Wording(w, " " + String.join(" ", w) + " ", new HashSet<>(w));
+        }
+    }
+
+    private Wording wording(String text) {
+        return wordings.computeIfAbsent(text, Wording::of);
+    }
+
     /** Whether two quotes are the same words: equal, one inside the other, or nearly all words in common. */
-    static boolean sameQuote(String a, String b) {
-        List<String> wa = words(a);
-        List<String> wb = words(b);
+    private static boolean same(Wording a, Wording b) {
+        List<String> wa = a.words();
+        List<String> wb = b.words();
         if (wa.isEmpty() || wb.isEmpty()) {
             return false;
         }
-        String ja = " " + String.join(" ", wa) + " ";
-        String jb = " " + String.join(" ", wb) + " ";
+        String ja = a.joined();
+        String jb = b.joined();
         if (ja.equals(jb)) {
             return true;
         }
         if (Math.min(wa.size(), wb.size()) >= 4 && (ja.contains(jb) || jb.contains(ja))) {
             return true;
         }
-        Set<String> sa = new HashSet<>(wa);
-        Set<String> sb = new HashSet<>(wb);
+        Set<String> sa = a.set();
+        Set<String> sb = b.set();
         if (Math.min(sa.size(), sb.size()) < QUOTE_WORDS) {
             return false;
         }
@@ -87,7 +101,7 @@ final class EventText {
             }
             List<String> home = null;
             for (List<String> g : groups) {
-                if (sameQuote(quotes.get(g.get(0)).text(), q.text())) {
+                if (same(wording(quotes.get(g.get(0)).text()), wording(q.text()))) {
                     home = g;
                     break;
                 }
@@ -115,12 +129,12 @@ final class EventText {
                        Collection<String> otherQuotes) {
         for (String a : quoteIds) {
             Quote qa = quotes.get(a);
-            if (qa == null || words(qa.text()).size() < QUOTE_WORDS) {
+            if (qa == null || wording(qa.text()).words().size() < QUOTE_WORDS) {
                 continue;
             }
             for (String b : otherQuotes) {
                 Quote qb = quotes.get(b);
-                if (qb != null && sameQuote(qa.text(), qb.text())) {
+                if (qb != null && same(wording(qa.text()), wording(qb.text()))) {
                     return "a shared quote";
                 }
             }

@@ -61,7 +61,7 @@ public final class MeetingFinder {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
-    private record Trigger(Pattern pattern, String kind) {
+    private record Trigger(PhraseAlternation phrases, String kind) {
     }
 
     /** A meeting in one document; participants index the document's people. */
@@ -85,10 +85,9 @@ public final class MeetingFinder {
 
     public MeetingFinder(Vocabulary vocab) {
         // one alternation per kind: a sentence is scanned once per kind, not once per phrase
-        java.util.Map<String, StringBuilder> byKind = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> byKind = new java.util.LinkedHashMap<>();
         for (List<String> row : vocab.table("meeting-verbs")) {
-            StringBuilder alt = byKind.computeIfAbsent(row.get(1), k -> new StringBuilder());
-            alt.append(alt.length() == 0 ? "" : "|").append("(?:").append(row.get(0)).append(')');
+            byKind.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row.get(0));
             Matcher stem = LEADING_WORD.matcher(row.get(0));
             if (row.get(1).equals("plan")) {
                 continue; // a plan alone is no meeting: its words need not open the scan
@@ -98,8 +97,9 @@ public final class MeetingFinder {
                 stems.add(""); // a phrase that starts with a group: every sentence needs the scan
             }
         }
-        byKind.forEach((kind, alt) -> triggers.add(
-                new Trigger(Pattern.compile("\\b(?:" + alt + ")\\b", Pattern.CASE_INSENSITIVE), kind)));
+        byKind.forEach((kind, phrases) -> triggers.add(new Trigger(new PhraseAlternation(phrases), kind)));
+        // the plans last: a sentence with no meeting phrase before them needs no plan scan
+        triggers.sort(Comparator.comparing(t -> t.kind.equals("plan")));
         this.timeWords = vocab.list("time-words");
         this.recallWords = vocab.list("recall-words");
         this.continuationWords = vocab.list("meeting-continuation-words");
@@ -251,16 +251,17 @@ public final class MeetingFinder {
         Set<String> kinds = new LinkedHashSet<>();
         List<MeetingClauses.Hit> plans = new ArrayList<>();
         for (Trigger t : triggers) {
-            Matcher m = t.pattern.matcher(sentence);
-            while (m.find()) {
+            if (t.kind.equals("plan") && trigger == null) {
+                break; // plans alone make no meeting (they are scanned last)
+            }
+            for (PhraseAlternation.Hit m : t.phrases.findAll(sentence)) {
                 kinds.add(t.kind);
                 MeetingClauses.Hit hit = new MeetingClauses.Hit(m.start(), m.end(), t.kind);
                 if (t.kind.equals("plan")) {
                     plans.add(hit);
-                } else if (FRAME.matcher(sentence.substring(0, hit.start())).find()) {
-                    continue;
-                } else if (trigger == null || hit.start() < trigger.start()
-                        || hit.start() == trigger.start() && trigger.kind().equals("joint")) {
+                } else if ((trigger == null || hit.start() < trigger.start()
+                        || hit.start() == trigger.start() && trigger.kind().equals("joint"))
+                        && !FRAME.matcher(sentence.substring(0, hit.start())).find()) { // the frame test is the dear one
                     trigger = hit;
                 }
             }
@@ -281,7 +282,8 @@ public final class MeetingFinder {
         int reach = trigger.end() + PLAN_REACH;
         boolean plan = plans.stream().anyMatch(h -> h.start() < reach);
         String near = lower.substring(Math.max(0, trigger.start() - CONTINUATION_REACH), trigger.end());
-        String kind = plan ? "planned" : earlier(sentence, doc.date()) ? "mentioned"
+        List<Dates.Found> found = dates.findAll(sentence, "meeting");
+        String kind = plan ? "planned" : earlier(sentence, found, doc.date()) ? "mentioned"
                 : kind(false, kinds.contains("call"), lower, near, paragraph, subjects, groups, reportedPeople);
         if (trigger.kind().equals("joint")) {
             // "The two ministers discussed ...": more of the meeting just told, of whatever kind it was
@@ -294,7 +296,6 @@ public final class MeetingFinder {
         }
         String place = kind.equals("call") ? null : place(places, paragraph, doc.paragraphs().get(paragraph).text(), s,
                 trigger.start(), quoted, triggerQuoted);
-        List<Dates.Found> found = dates.findAll(sentence, "meeting");
         if (kind.equals("reported") && place == null) {
             place = doc.place();
         }
@@ -431,12 +432,12 @@ public final class MeetingFinder {
      * Whether the sentence dates what it tells before the article: "in March 2019" in an article of 2021, "late in
      * October" in one of December 4.
      */
-    private boolean earlier(String sentence, DocDate docDate) {
+    private boolean earlier(String sentence, List<Dates.Found> found, DocDate docDate) {
         if (docDate == null) {
             return false;
         }
         String doc = docDate.value();
-        for (Dates.Found f : dates.findAll(sentence, "meeting")) {
+        for (Dates.Found f : found) {
             String v = f.date().value();
             if (!v.startsWith("--") && !doc.startsWith("--") && v.compareTo(doc.substring(0, Math.min(doc.length(), v.length()))) < 0) {
                 return true;

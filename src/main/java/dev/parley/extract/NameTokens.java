@@ -11,6 +11,7 @@ import java.util.Set;
  * Splits a paragraph into the tokens the person finder reads: words (with inner hyphens and apostrophes,
  * "Jae-in", "O'Brien"), initials with their dot ("F."), known abbreviations with their dot ("Mr.", "Gen."),
  * a possessive "'s" as its own token, and single punctuation characters. Offsets are UTF-16 offsets into the text.
+ * The cutting is {@link Tokens#scan} in its names style; this class adds what the person finder asks of a word.
  */
 final class NameTokens {
     enum Kind { WORD, POSSESSIVE, PUNCT }
@@ -35,47 +36,23 @@ final class NameTokens {
 
     static List<Token> split(String text, Set<String> abbreviations) {
         List<Token> out = new ArrayList<>(text.length() / 5 + 4);
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                i++;
-                continue;
+        Tokens.scan(text, Tokens.Style.NAMES, abbreviations, new Tokens.Cuts() {
+            @Override
+            public void word(int start, int end, boolean withDot) {
+                out.add(NameTokens.word(text, start, end, withDot, abbreviations));
             }
-            if (!Character.isLetterOrDigit(c)) {
-                out.add(punct(text, i));
-                i++;
-                continue;
-            }
-            int start = i;
-            i++;
-            while (i < n) {
-                char d = text.charAt(i);
-                if (Character.isLetterOrDigit(d) || Tokens.isCombiningMark(d)) {
-                    i++;
-                } else if (isJoiner(d) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))) {
-                    i += 2; // inner hyphen or apostrophe: "Jae-in", "O'Brien", "Petrov's" (split below)
-                } else {
-                    break;
-                }
-            }
-            int end = i;
-            int possessive = Tokens.possessiveStart(text, start, end);
-            if (possessive > start) {
-                out.add(word(text, start, possessive, false, abbreviations));
-                out.add(new Token(possessive, end, text.substring(possessive, end), "'s", "'s", Kind.POSSESSIVE,
+
+            @Override
+            public void possessive(int start, int end) {
+                out.add(new Token(start, end, text.substring(start, end), "'s", "'s", Kind.POSSESSIVE,
                         false, false, false));
-                continue;
             }
-            boolean dot = end < n && text.charAt(end) == '.';
-            if (dot && (isInitial(text, start, end) || abbreviations.contains(text.substring(start, end)))) {
-                out.add(word(text, start, end + 1, true, abbreviations));
-                i = end + 1;
-                continue;
+
+            @Override
+            public void punct(int start, int end) {
+                out.add(NameTokens.punct(text, start));
             }
-            out.add(word(text, start, end, false, abbreviations));
-        }
+        });
         return out;
     }
 
@@ -132,15 +109,6 @@ final class NameTokens {
             }
         }
         return false;
-    }
-
-    private static boolean isInitial(String text, int start, int end) {
-        return end - start == 1 && Character.isUpperCase(text.charAt(start));
-    }
-
-
-    private static boolean isJoiner(char c) {
-        return Tokens.isHyphen(c) || Tokens.isApostrophe(c);
     }
 
     private static boolean isApostrophe(char c) {

@@ -14,8 +14,10 @@ import java.util.Set;
  * is "serbia", "'", "s" and "Euro-Atlantic" is "euro", "-", "atlantic". Vocabulary phrases are split the same way,
  * which makes matching a comparison of key sequences.
  *
- * <p>This is meant to become the one tokenizer of the extractors. Two others remain for now, and the three do not
- * cut text the same way, so that replacing one by another changes what the finders see. How they differ:
+ * <p>{@link #scan} is the one loop that cuts text for every extractor, in the three {@link Style}s the finders were
+ * written against: these tokens (keys), {@link NameTokens} (person finding) and {@link Words} (quote reading) are
+ * views made from its cuts. The styles do not cut text the same way, so that moving a finder from one to another
+ * changes what it sees. How they differ:
  * <table>
  * <caption>Tokens, NameTokens (person finding) and Words (quote reading)</caption>
  * <tr><th></th><th>Tokens</th><th>NameTokens</th><th>Words</th></tr>
@@ -104,27 +106,124 @@ final class Tokens {
 
     static List<Token> of(String text) {
         List<Token> out = new ArrayList<>();
+        scan(text, Style.KEYS, Set.of(), new Cuts() {
+            @Override
+            public void word(int start, int end, boolean withDot) {
+                String word = text.substring(start, end);
+                out.add(new Token(start, end, Fold.key(word), shape(word)));
+            }
+
+            @Override
+            public void possessive(int start, int end) {
+                throw new IllegalStateException("keys keep no possessive");
+            }
+
+            @Override
+            public void punct(int start, int end) {
+                out.add(new Token(start, end, Fold.key(text.substring(start, end)), Shape.PUNCT));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * How a scan cuts words, the ways the extractors need. Keys (phrase matching): words of letters, digits and
+     * marks by code point, nothing joins them. Names (person finding): a word opens with a letter or digit, inner
+     * hyphens and apostrophes join ("Jae-in", "O'Brien"), a possessive "'s" is cut off, only whitespace is dropped.
+     * Quotes (quote reading): the dot joins too ("U.S"), a possessive stays in its word, space characters are
+     * dropped as well. Names and quotes keep the dot of an initial or a listed abbreviation ("F.", "Mr.").
+     *
+     * @param markOpensWord      a combining mark may open a word (else only a letter or digit)
+     * @param joiners            characters that stay inside a word when what follows may open one: "" none,
+     *                           "-'" hyphens and apostrophes, "-'." also the dot
+     * @param splitPossessive    a word's "'s" ending is a token of its own
+     * @param abbreviationDot    an initial or a listed abbreviation keeps its final dot
+     * @param dropSpaceChars     space characters ({@code Character.isSpaceChar}, such as a no-break space) are
+     *                           dropped like whitespace (else each is a punctuation token)
+     * @param dropControls       control characters are dropped too
+     * @param byCodePoint        words run by code point and enclosing marks are word characters too (else words
+     *                           run by UTF-16 char over letters, digits and combining marks)
+     * @param pairSurrogates     when going by char, a surrogate pair outside words is one punctuation token
+     */
+    record Style(boolean markOpensWord, String joiners, boolean splitPossessive, boolean abbreviationDot,
+                 boolean dropSpaceChars, boolean dropControls, boolean byCodePoint, boolean pairSurrogates) {
+        static final Style KEYS = new Style(true, "", false, false, true, true, true, true);
+        static final Style NAMES = new Style(false, "-'", true, true, false, false, false, false);
+        static final Style QUOTES = new Style(true, "-'.", false, true, true, false, false, true);
+
+        boolean joins(char c) {
+            return !joiners.isEmpty() && (isHyphen(c) || isApostrophe(c) || c == '.' && joiners.indexOf('.') >= 0);
+        }
+    }
+
+    /** What a scan finds, in text order; offsets are UTF-16 offsets, ends exclusive. */
+    interface Cuts {
+        /** A word; {@code withDot} when its last character is the kept dot of an initial or abbreviation. */
+        void word(int start, int end, boolean withDot);
+
+        /** The "'s" cut off the word just before it. */
+        void possessive(int start, int end);
+
+        /** A character that is no word and no space (a surrogate pair, a code point, is one). */
+        void punct(int start, int end);
+    }
+
+    /** The one loop that cuts text into words, possessives and punctuation for every extractor. */
+    static void scan(String text, Style style, Set<String> abbreviations, Cuts cuts) {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            int c = text.codePointAt(i);
-            if (isWordChar(c)) {
-                int start = i;
-                while (i < n && isWordChar(text.codePointAt(i))) {
-                    i += Character.charCount(text.codePointAt(i));
-                }
-                String word = text.substring(start, i);
-                out.add(new Token(start, i, Fold.key(word), shape(word)));
-            } else {
-                int len = Character.charCount(c);
-                if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !Character.isISOControl(c)) {
-                    String s = text.substring(i, i + len);
-                    out.add(new Token(i, i + len, Fold.key(s), Shape.PUNCT));
-                }
-                i += len;
+            char c = text.charAt(i);
+            int cp = style.byCodePoint ? text.codePointAt(i) : c;
+            if (Character.isWhitespace(cp) || style.dropSpaceChars && Character.isSpaceChar(cp)
+                    || style.dropControls && Character.isISOControl(cp)) {
+                i += Character.charCount(cp);
+                continue;
             }
+            if (!opensWord(cp, style)) {
+                // a surrogate pair is one character: by code point anyway, and kept together when words go by char
+                int len = style.byCodePoint ? Character.charCount(cp)
+                        : style.pairSurrogates && Character.isHighSurrogate(c) && i + 1 < n ? 2 : 1;
+                cuts.punct(i, i + len);
+                i += len;
+                continue;
+            }
+            int start = i;
+            i += Character.charCount(cp);
+            while (i < n) {
+                int d = style.byCodePoint ? text.codePointAt(i) : text.charAt(i);
+                if (inWord(d, style)) {
+                    i += Character.charCount(d);
+                } else if (style.joins((char) d) && i + 1 < n && opensWord(text.charAt(i + 1), style)) {
+                    i += 2; // inner hyphen, apostrophe or dot: "Jae-in", "O'Brien", "U.S"
+                } else {
+                    break;
+                }
+            }
+            int end = i;
+            int possessive = style.splitPossessive ? possessiveStart(text, start, end) : -1;
+            if (possessive > start) {
+                cuts.word(start, possessive, false);
+                cuts.possessive(possessive, end);
+                continue;
+            }
+            if (style.abbreviationDot && end < n && text.charAt(end) == '.'
+                    && (end - start == 1 && Character.isUpperCase(text.charAt(start))
+                    || abbreviations.contains(text.substring(start, end)))) {
+                cuts.word(start, end + 1, true);
+                i = end + 1;
+                continue;
+            }
+            cuts.word(start, end, false);
         }
-        return out;
+    }
+
+    private static boolean opensWord(int c, Style style) {
+        return style.markOpensWord ? inWord(c, style) : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean inWord(int c, Style style) {
+        return style.byCodePoint ? isWordChar(c) : Character.isLetterOrDigit(c) || isCombiningMark(c);
     }
 
     private static boolean isWordChar(int c) {

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Splits a paragraph into words and single punctuation characters, keeping offsets. Internal apostrophes, hyphens
  * and dots stay inside a word ("Croatia’s", "post-war", "U.S"), and a known abbreviation or an initial
- * keeps its final dot ("Mr.", "F."), so that the words around quotation marks can be read one by one.
+ * keeps its final dot ("Mr.", "F."), so that the words around quotation marks can be read one by one. The cutting
+ * is {@link Tokens#scan} in its quotes style; this class makes the quote readers' tokens from it.
  */
 final class Words {
     /**
@@ -79,53 +80,28 @@ final class Words {
 
     private final Set<String> abbreviations;
 
-    private final int maxAbbreviation;
-
     Words(Set<String> abbreviations) {
         this.abbreviations = abbreviations;
-        this.maxAbbreviation = abbreviations.stream().mapToInt(String::length).max().orElse(0);
     }
 
     List<Token> split(String text) {
         List<Token> out = new ArrayList<>(text.length() / 5 + 4);
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                i++;
-                continue;
+        Tokens.scan(text, Tokens.Style.QUOTES, abbreviations, new Tokens.Cuts() {
+            @Override
+            public void word(int start, int end, boolean withDot) {
+                out.add(token(text, start, end, true));
             }
-            if (!isWordChar(c)) {
-                if (Character.isHighSurrogate(c) && i + 1 < n) {
-                    out.add(token(text, i, i + 2, false));
-                    i += 2;
-                } else {
-                    out.add(token(text, i, i + 1, false));
-                    i++;
-                }
-                continue;
+
+            @Override
+            public void possessive(int start, int end) {
+                throw new IllegalStateException("quote words keep their possessive");
             }
-            int j = i + 1;
-            while (j < n) {
-                char d = text.charAt(j);
-                if (isWordChar(d)) {
-                    j++;
-                } else if (isJoiner(d) && j + 1 < n && isWordChar(text.charAt(j + 1))) {
-                    j += 2;
-                } else {
-                    break;
-                }
+
+            @Override
+            public void punct(int start, int end) {
+                out.add(token(text, start, end, false));
             }
-            if (j < n && text.charAt(j) == '.') {
-                boolean initial = j - i == 1 && Character.isUpperCase(text.charAt(i));
-                if (initial || (j - i <= maxAbbreviation && abbreviations.contains(text.substring(i, j)))) {
-                    j++;
-                }
-            }
-            out.add(token(text, i, j, true));
-            i = j;
-        }
+        });
         return Collections.unmodifiableList(out);
     }
 
@@ -133,16 +109,6 @@ final class Words {
         return new Token(text, start, end, word);
     }
 
-
-
-    static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || Tokens.isCombiningMark(c);
-    }
-
-    /** The joiners of {@link NameTokens} and also the dot, so that "U.S" stays one word. */
-    private static boolean isJoiner(char c) {
-        return Tokens.isApostrophe(c) || Tokens.isHyphen(c) || c == '.';
-    }
 
     /** Index of the first token starting at or after {@code offset} (tokens.size() when none). */
     static int firstAtOrAfter(List<Token> tokens, int offset) {
