@@ -1,6 +1,6 @@
 package dev.parley.extract;
 
-import dev.parley.extract.NameTokens.Token;
+import dev.parley.extract.Tokens.Token;
 import dev.parley.model.Document;
 import dev.parley.model.Paragraph;
 

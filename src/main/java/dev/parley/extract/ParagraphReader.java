@@ -1,7 +1,7 @@
 package dev.parley.extract;
 
-import dev.parley.extract.NameTokens.Kind;
-import dev.parley.extract.NameTokens.Token;
+import dev.parley.extract.Tokens.Kind;
+import dev.parley.extract.Tokens.Token;
 import dev.parley.model.Paragraph;
 import dev.parley.model.Span;
 import dev.parley.text.Fold;

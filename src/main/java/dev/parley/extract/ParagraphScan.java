@@ -1,6 +1,6 @@
 package dev.parley.extract;
 
-import dev.parley.extract.NameTokens.Token;
+import dev.parley.extract.Tokens.Token;
 import dev.parley.model.Paragraph;
 
 import java.util.ArrayList;
@@ -228,7 +228,7 @@ final class ParagraphScan extends ParagraphReader {
             Token lead = s > 0 ? t.get(s - 1) : null;
             boolean afterPreposition = lead != null && lead.isWord() && !lead.capitalised()
                     && CandidateEvidence.PREPOSITIONS.contains(lead.lower());
-            boolean governsOf = q < t.size() && t.get(q).is("of"); // "Elton School of Music"
+            boolean governsOf = q < t.size() && t.get(q).text().equals("of"); // "Elton School of Music"
             boolean surnameSlot = c.size() >= 2 && c.size() <= 3 && c.given && c.contextShowsPerson() && !afterPreposition && !governsOf;
             c.negative = cutByTitle || orgInRun(from, e, s, skip, surnameSlot)
                     || (placeBefore && title == null && !c.given && !c.family);

@@ -1,7 +1,7 @@
 package dev.parley.extract;
 
-import dev.parley.extract.NameTokens.Kind;
-import dev.parley.extract.NameTokens.Token;
+import dev.parley.extract.Tokens.Kind;
+import dev.parley.extract.Tokens.Token;
 import dev.parley.model.Document;
 import dev.parley.model.Paragraph;
 
@@ -42,7 +42,7 @@ public final class PersonFinder {
         List<List<Token>> tokens = new ArrayList<>(paragraphs.size());
         Set<String> lowerWords = new HashSet<>();
         for (Paragraph p : paragraphs) {
-            List<Token> t = markInitials(NameTokens.split(p.text(), lex.abbreviations));
+            List<Token> t = markInitials(Tokens.names(p.text(), lex.abbreviations));
             tokens.add(t);
             for (Token tok : t) {
                 if (tok.isWord() && tok.lower().equals(tok.text())) {
@@ -84,8 +84,7 @@ public final class PersonFinder {
             if (out == null) {
                 out = new ArrayList<>(t);
             }
-            out.set(i, new Token(tok.start(), tok.end(), tok.text(), tok.lower(), tok.key(), Kind.WORD, true, true,
-                    false));
+            out.set(i, tok.asInitial());
         }
         return out == null ? t : out;
     }

@@ -10,7 +10,7 @@ import java.util.List;
 final class QuoteClauses {
     private final QuoteLexicon lex;
     private final List<String> texts;
-    private final List<List<Words.Token>> tokens;
+    private final List<List<Tokens.Token>> tokens;
 
     QuoteClauses(QuoteText text) {
         this.lex = text.lex;
@@ -35,7 +35,7 @@ final class QuoteClauses {
                                boolean participle, boolean according, boolean far) {
     }
 
-    static boolean innerSentenceEnd(List<Words.Token> toks, int from, int to) {
+    static boolean innerSentenceEnd(List<Tokens.Token> toks, int from, int to) {
         for (int k = from; k < to; k++) {
             char c = toks.get(k).punct();
             if (c == '.' || c == '!' || c == '?') {
@@ -45,18 +45,18 @@ final class QuoteClauses {
         return false;
     }
 
-    static boolean nickname(List<Words.Token> toks, int openIdx, int afterIdx) {
+    static boolean nickname(List<Tokens.Token> toks, int openIdx, int afterIdx) {
         return openIdx > 0 && afterIdx < toks.size() && toks.get(openIdx - 1).capitalised()
-                && toks.get(afterIdx).capitalised() && Words.withoutPossessive(toks.get(openIdx - 1)) == null;
+                && toks.get(afterIdx).capitalised() && Tokens.withoutPossessive(toks.get(openIdx - 1)) == null;
     }
 
     /** "an app called 'X'" names a thing; "what he called 'a provocation'" quotes a speaker. */
-    boolean namedBy(List<Words.Token> toks, int openIdx) {
+    boolean namedBy(List<Tokens.Token> toks, int openIdx) {
         if (openIdx < 2 || !toks.get(openIdx - 1).is("called")) {
             return false;
         }
-        Words.Token before = toks.get(openIdx - 2);
-        return before.word() && !before.capitalised() && !lex.is(before, "pronoun-male")
+        Tokens.Token before = toks.get(openIdx - 2);
+        return before.isWord() && !before.capitalised() && !lex.is(before, "pronoun-male")
                 && !lex.is(before, "pronoun-female") && !lex.is(before, "indefinite") && !lex.is(before, "adverb");
     }
 
@@ -65,25 +65,25 @@ final class QuoteClauses {
      * determiner and a noun ('the "either-or" formula').
      */
     boolean isTerm(int p, QuoteMarks.Marked m, int openIdx, int afterIdx, int wordCount, boolean sentential) {
-        List<Words.Token> toks = tokens.get(p);
+        List<Tokens.Token> toks = tokens.get(p);
         if (sentential || wordCount > 8 || openIdx == 0) {
             return false;
         }
-        Words.Token before = toks.get(openIdx - 1);
-        boolean determiner = lex.is(before, "determiner") || (before.word() && Words.withoutPossessive(before) != null);
+        Tokens.Token before = toks.get(openIdx - 1);
+        boolean determiner = lex.is(before, "determiner") || (before.isWord() && Tokens.withoutPossessive(before) != null);
         if (!determiner) {
             return false;
         }
         if (afterIdx < toks.size()) {
-            Words.Token after = toks.get(afterIdx);
-            if (after.word() && !after.capitalised() && !isFunctionWord(after)) {
+            Tokens.Token after = toks.get(afterIdx);
+            if (after.isWord() && !after.capitalised() && !isFunctionWord(after)) {
                 return true; // followed by the noun it qualifies
             }
         }
         return wordCount <= 2; // 'the "reset"', 'a "provocation"'
     }
 
-    boolean isFunctionWord(Words.Token t) {
+    boolean isFunctionWord(Tokens.Token t) {
         return lex.is(t, "boundary") || lex.is(t, "after") || lex.is(t, "oblique") || lex.is(t, "adverb")
                 || lex.verbAt(List.of(t), 0, 1) != null;
     }
@@ -92,25 +92,25 @@ final class QuoteClauses {
 
     /** '"...", Petrov said', '"...," said the minister', '"...", according to the diplomat'. */
     Attribution trailing(int p, QuoteMarks.Marked m, int i) {
-        List<Words.Token> toks = tokens.get(p);
+        List<Tokens.Token> toks = tokens.get(p);
         if (i >= toks.size()) {
             return null;
         }
-        Words.Token first = toks.get(i);
+        Tokens.Token first = toks.get(i);
         char c = first.punct();
         if (c == ',' || c == '—' || c == '–' || c == '-') {
             i++;
             if (i < toks.size() && c == ',' && isDash(toks.get(i).punct())) {
                 i++; // '"...", - Volkova said': a dash after the comma, as translations from Russian have it
             }
-        } else if (!first.word()) {
+        } else if (!first.isWord()) {
             return null;
         } else if (first.capitalised() && texts.get(p).charAt(m.end() - 1) == '.') {
             return null; // the quote ended its sentence; what follows is a new one
         }
         int sentenceEnd = i;
         while (sentenceEnd < toks.size() && sentenceEnd - i < SENTENCE_REACH) {
-            Words.Token t = toks.get(sentenceEnd);
+            Tokens.Token t = toks.get(sentenceEnd);
             char d = t.punct();
             if (d == '.' || d == '!' || d == '?' || d == ';' || d == ':' || QuoteMarks.isQuoteMark(d)) {
                 break;
@@ -140,7 +140,7 @@ final class QuoteClauses {
                 return null; // '"backstop" was not discussed, officials said' is no attribution
             }
             for (int k = i; k < end; k++) {
-                Words.Token t = toks.get(k);
+                Tokens.Token t = toks.get(k);
                 if (lex.is(t, "boundary") && (k == i || !t.is("and"))) {
                     return null; // '"...", while Petrov said ...', '"..." and said' are no attributions
                 }
@@ -155,8 +155,8 @@ final class QuoteClauses {
      * his counterpart Halden at their meeting.' Null for any other sentence.
      */
     Attribution passiveAfter(int p, int i) {
-        List<Words.Token> toks = tokens.get(p);
-        while (i < toks.size() && !toks.get(i).word() && toks.get(i).punct() == '.') {
+        List<Tokens.Token> toks = tokens.get(p);
+        while (i < toks.size() && !toks.get(i).isWord() && toks.get(i).punct() == '.') {
             i++;
         }
         if (i + 3 >= toks.size() || !toks.get(i).capitalised() || !lex.is(toks.get(i), "demonstrative")) {
@@ -194,7 +194,7 @@ final class QuoteClauses {
     }
 
     /** '"...' in the footsteps of others, said Zhu.': a short clause after the last comma, ending the sentence. */
-    Attribution closingClause(List<Words.Token> toks, int from, int sentenceEnd) {
+    Attribution closingClause(List<Tokens.Token> toks, int from, int sentenceEnd) {
         if (sentenceEnd >= toks.size() || toks.get(sentenceEnd).punct() != '.') {
             return null;
         }
@@ -234,14 +234,14 @@ final class QuoteClauses {
     }
 
     /** End of a speaker phrase read rightwards: at punctuation or a word that opens something else. */
-    int phraseEnd(List<Words.Token> toks, int from, int stop) {
+    int phraseEnd(List<Tokens.Token> toks, int from, int stop) {
         int k = from;
         while (k < stop && k - from < PHRASE_MAX) {
-            Words.Token t = toks.get(k);
-            if (!t.word() && t.punct() != '-' && t.punct() != '’' && t.punct() != '\'') {
+            Tokens.Token t = toks.get(k);
+            if (!t.isWord() && t.punct() != '-' && t.punct() != '’' && t.punct() != '\'') {
                 break;
             }
-            if (t.word() && k > from && (lex.is(t, "after") || lex.verbAt(toks, k, stop) != null)) {
+            if (t.isWord() && k > from && (lex.is(t, "after") || lex.verbAt(toks, k, stop) != null)) {
                 break;
             }
             k++;
@@ -250,7 +250,7 @@ final class QuoteClauses {
     }
 
     /** 'Petrov said: "..."', 'Petrov said that he "has no objections"', 'According to the diplomat, "..."'. */
-    Attribution leading(List<Words.Token> toks, int windowIdx, int openIdx) {
+    Attribution leading(List<Tokens.Token> toks, int windowIdx, int openIdx) {
         if (openIdx <= windowIdx) {
             return null;
         }
@@ -258,7 +258,7 @@ final class QuoteClauses {
         int reach = colon ? LEAD_REACH_COLON : LEAD_REACH;
         for (int v = openIdx - 1; v >= windowIdx && openIdx - v <= SENTENCE_REACH; v--) {
             boolean far = openIdx - v > reach; // attributes a quote the sentence carries, but does not make one
-            Words.Token t = toks.get(v);
+            Tokens.Token t = toks.get(v);
             char c = t.punct();
             if (c == '.' || c == '!' || c == '?' || c == ';' || QuoteMarks.isQuoteMark(c)) {
                 break;
@@ -282,11 +282,11 @@ final class QuoteClauses {
     }
 
     /** Whether only an addressee and a comma or colon stand between a verb and its quote ("told reporters:"). */
-    boolean directGap(List<Words.Token> toks, int from, int openIdx) {
+    boolean directGap(List<Tokens.Token> toks, int from, int openIdx) {
         int k = from;
         while (k < openIdx) {
-            Words.Token t = toks.get(k);
-            if (!t.word()) {
+            Tokens.Token t = toks.get(k);
+            if (!t.isWord()) {
                 if (t.punct() == ',' || t.punct() == ':' || t.punct() == '—' || t.punct() == '–') {
                     k++;
                     continue;

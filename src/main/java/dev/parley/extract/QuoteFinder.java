@@ -4,6 +4,7 @@ import dev.parley.model.Document;
 import dev.parley.model.Paragraph;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the direct quotes of a document and who said each: straight, curly, low-high („...“), guillemet and single
@@ -21,13 +22,13 @@ public final class QuoteFinder {
     private final QuoteLexicon lexicon;
     private final RoleConcepts roles;
     private final Gazetteer gazetteer;
-    private final Words words;
+    private final Set<String> abbreviations;
 
     public QuoteFinder(Vocabulary vocab) {
         this.lexicon = new QuoteLexicon(vocab);
         this.gazetteer = vocab == Vocabulary.get() ? Gazetteer.get() : new Gazetteer(vocab);
         this.roles = new RoleConcepts(vocab, gazetteer);
-        this.words = new Words(lexicon.abbreviations());
+        this.abbreviations = lexicon.abbreviations();
     }
 
     /** The quotes of a document whose organisations are not known: only people and unknown outlets speak. */
@@ -45,7 +46,7 @@ public final class QuoteFinder {
         if (!hasQuoteMark(doc.title()) && !hasQuoteMark(doc)) {
             return List.of(); // most releases quote nobody: skip the reading
         }
-        return List.copyOf(new QuoteReading(doc, people, orgs, lexicon, roles, gazetteer, words).run());
+        return List.copyOf(new QuoteReading(doc, people, orgs, lexicon, roles, gazetteer, abbreviations).run());
     }
 
     private static boolean hasQuoteMark(Document doc) {

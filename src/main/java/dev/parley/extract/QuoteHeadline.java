@@ -2,6 +2,7 @@ package dev.parley.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Quotes in a document's title ("Minister Halden: talks in Oslo “open and frank”"). A headline quote goes to the
@@ -20,7 +21,7 @@ final class QuoteHeadline {
     private QuoteHeadline() {
     }
 
-    static List<LocalQuote> find(String title, List<LocalPerson> people, Words words) {
+    static List<LocalQuote> find(String title, List<LocalPerson> people, Set<String> abbreviations) {
         if (title == null || title.isBlank()) {
             return List.of();
         }
@@ -44,8 +45,8 @@ final class QuoteHeadline {
         List<LocalQuote> out = new ArrayList<>();
         for (QuoteMarks.Marked m : marks) {
             int wordCount = 0;
-            for (Words.Token t : words.split(text.substring(m.start(), m.end()))) {
-                wordCount += t.word() ? 1 : 0;
+            for (Tokens.Token t : Tokens.quotes(text.substring(m.start(), m.end()), abbreviations)) {
+                wordCount += t.isWord() ? 1 : 0;
             }
             if (wordCount < MIN_WORDS) {
                 continue;

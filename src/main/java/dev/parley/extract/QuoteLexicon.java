@@ -88,19 +88,19 @@ final class QuoteLexicon {
         return classes != null && classes.contains(cls);
     }
 
-    boolean is(Words.Token t, String cls) {
-        return t.word() && is(t.lower(), cls);
+    boolean is(Tokens.Token t, String cls) {
+        return t.isWord() && is(t.lower(), cls);
     }
 
     /**
      * How many tokens of a word or phrase of class {@code cls} end at token {@code last} ("known as" ending at
      * "as" gives 2), or 0.
      */
-    int classEndingAt(List<Words.Token> tokens, int last, String cls) {
-        if (last < 0 || !tokens.get(last).word()) {
+    int classEndingAt(List<Tokens.Token> tokens, int last, String cls) {
+        if (last < 0 || !tokens.get(last).isWord()) {
             return 0;
         }
-        Words.Token t = tokens.get(last);
+        Tokens.Token t = tokens.get(last);
         int best = is(t.lower(), cls) ? 1 : 0;
         List<String[]> phrases = phrasesByLastWord.get(t.lower());
         if (phrases != null) {
@@ -122,9 +122,9 @@ final class QuoteLexicon {
     }
 
     /** The speech verb whose first word is token {@code i} and which ends before {@code limit}, or null. */
-    Verb verbAt(List<Words.Token> tokens, int i, int limit) {
-        Words.Token t = tokens.get(i);
-        if (!t.word()) {
+    Verb verbAt(List<Tokens.Token> tokens, int i, int limit) {
+        Tokens.Token t = tokens.get(i);
+        if (!t.isWord()) {
             return null;
         }
         List<Verb> verbs = verbsByFirstWord.get(t.lower());

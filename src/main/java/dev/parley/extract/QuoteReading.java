@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One pass over one document: finds its quotes paragraph by paragraph and attributes each to a speaker. The words
@@ -15,13 +16,13 @@ import java.util.Map;
 final class QuoteReading {
     private final QuoteText document;
     private final String title;
-    private final Words words;
+    private final Set<String> abbreviations;
     private final QuoteClauses clauses;
     private final QuoteSpeakers speakers;
     private final QuoteLexicon lex;
     private final List<String> texts;
     private final List<String> originals;
-    private final List<List<Words.Token>> tokens;
+    private final List<List<Tokens.Token>> tokens;
     private final List<List<QuoteMarks.Marked>> marks;
     private final List<List<QuoteText.Ref>> refs;
 
@@ -37,11 +38,11 @@ final class QuoteReading {
 
 
     QuoteReading(Document doc, List<LocalPerson> people, List<EntityMention> orgs, QuoteLexicon lex, RoleConcepts roles, Gazetteer gazetteer,
-                 Words words) {
-        this.document = new QuoteText(doc, people, orgs, lex, roles, gazetteer, words);
+                 Set<String> abbreviations) {
+        this.document = new QuoteText(doc, people, orgs, lex, roles, gazetteer, abbreviations);
         this.clauses = new QuoteClauses(document);
         this.title = doc.title();
-        this.words = words;
+        this.abbreviations = abbreviations;
         this.speakers = new QuoteSpeakers(document);
         this.lex = lex;
         this.texts = document.texts;
@@ -52,7 +53,7 @@ final class QuoteReading {
     }
 
     List<LocalQuote> run() {
-        out.addAll(QuoteHeadline.find(title, document.people, words));
+        out.addAll(QuoteHeadline.find(title, document.people, abbreviations));
         for (int p = 0; p < texts.size(); p++) {
             readParagraph(p);
         }
@@ -138,24 +139,24 @@ final class QuoteReading {
     /** The attribution of one candidate quote, or null when it is not a direct quote (a name, a scare quote). */
     private QuoteSpeakers.Resolution attribute(int p, QuoteMarks.Marked m, int sentenceStart, int windowStart,
                                  QuoteSpeakers.Resolution inSentence, List<QuoteSpeakers.Resolution> earlier, QuoteSpeakers.Resolution runOn) {
-        List<Words.Token> toks = tokens.get(p);
-        int openIdx = Words.firstAtOrAfter(toks, m.open());
-        int windowIdx = Words.firstAtOrAfter(toks, windowStart);
-        int afterIdx = m.openEnded() ? toks.size() : Words.firstAtOrAfter(toks, m.close() + 1);
+        List<Tokens.Token> toks = tokens.get(p);
+        int openIdx = Tokens.firstAtOrAfter(toks, m.open());
+        int windowIdx = Tokens.firstAtOrAfter(toks, windowStart);
+        int afterIdx = m.openEnded() ? toks.size() : Tokens.firstAtOrAfter(toks, m.close() + 1);
 
         QuoteClauses.Attribution trailing = m.openEnded() ? null : clauses.trailing(p, m, afterIdx);
         if (trailing == null && !m.openEnded() && onlySpaceOrMarksBetween(texts.get(p), sentenceStart, m.open())) {
             trailing = clauses.passiveAfter(p, afterIdx); // '"...". This was said by Petrov at the meeting.'
         }
         QuoteClauses.Attribution leading = clauses.leading(toks, windowIdx, openIdx);
-        int innerFrom = Words.firstAtOrAfter(toks, m.start());
-        int innerTo = Words.firstAtOrAfter(toks, m.end());
+        int innerFrom = Tokens.firstAtOrAfter(toks, m.start());
+        int innerTo = Tokens.firstAtOrAfter(toks, m.end());
         int wordCount = 0;
         boolean sentential = false;
         boolean titleCase = true;
         for (int k = innerFrom; k < innerTo; k++) {
-            Words.Token t = toks.get(k);
-            if (t.word()) {
+            Tokens.Token t = toks.get(k);
+            if (t.isWord()) {
                 wordCount++;
                 if (!t.capitalised() && !Character.isDigit(t.text().charAt(0)) && t.text().length() > 3) {
                     titleCase = false;
@@ -177,7 +178,7 @@ final class QuoteReading {
             // chapter"'); a term after "the" or before its noun, or a single word, stays a name or scare quote
             boolean reported = near != null && wordCount >= 2 && !titleCase && openIdx > 0
                     && (toks.get(openIdx - 1).is("a") || toks.get(openIdx - 1).is("an"))
-                    && (afterIdx >= toks.size() || !toks.get(afterIdx).word() || toks.get(afterIdx).capitalised()
+                    && (afterIdx >= toks.size() || !toks.get(afterIdx).isWord() || toks.get(afterIdx).capitalised()
                     || clauses.isFunctionWord(toks.get(afterIdx)));
             if (!reported && clauses.isTerm(p, m, openIdx, afterIdx, wordCount, sentential)) {
                 return null;

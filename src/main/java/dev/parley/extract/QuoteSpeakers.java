@@ -15,7 +15,7 @@ final class QuoteSpeakers {
     private final RoleConcepts roles;
     private final List<LocalPerson> people;
     private final List<String> texts;
-    private final List<List<Words.Token>> tokens;
+    private final List<List<Tokens.Token>> tokens;
     private final List<List<QuoteText.Ref>> refs;
     private final char[] gender;
     /** The subjects of the sentences read so far, in reading order. */
@@ -107,21 +107,21 @@ final class QuoteSpeakers {
     // ---------------------------------------------------------------- speakers
 
     Resolution resolve(int p, QuoteClauses.Attribution a, int open, int sentenceStart, Resolution inSentence) {
-        List<Words.Token> toks = tokens.get(p);
+        List<Tokens.Token> toks = tokens.get(p);
         String verb = a.according() ? null : document.span(p, toks.get(a.verbStart()).start(), toks.get(a.verbEnd() - 1).end());
         if (a.phraseStart() >= 0) {
             Resolution r = resolvePhrase(p, a.phraseStart(), a.phraseEnd(), open, sentenceStart, verb);
             return r;
         }
         // leading verb: the speaker is its subject, read leftwards from the verb
-        int windowIdx = Words.firstAtOrAfter(toks, sentenceStart);
+        int windowIdx = Tokens.firstAtOrAfter(toks, sentenceStart);
         if (!a.participle()) {
             int end = a.verbStart();
             while (end > windowIdx && lex.is(toks.get(end - 1), "adverb")) {
                 end--;
             }
             int start = chunkStart(toks, end, windowIdx);
-            if (start < end && toks.get(start).word()
+            if (start < end && toks.get(start).isWord()
                     && (toks.get(start).is("who") || toks.get(start).is("which"))
                     && start - 1 > windowIdx && toks.get(start - 1).punct() == ',') {
                 end = start - 1; // "Petrov, who ..., said": the speaker stands before the relative clause
@@ -162,11 +162,11 @@ final class QuoteSpeakers {
     }
 
     /** Start of the clause chunk that ends at {@code end}: back to a comma, a conjunction or the window start. */
-    int chunkStart(List<Words.Token> toks, int end, int windowIdx) {
+    int chunkStart(List<Tokens.Token> toks, int end, int windowIdx) {
         int a = end;
         while (a - 1 >= windowIdx && end - a < QuoteClauses.PHRASE_MAX) {
-            Words.Token x = toks.get(a - 1);
-            if (!x.word()) {
+            Tokens.Token x = toks.get(a - 1);
+            if (!x.isWord()) {
                 if (x.punct() == '-' || x.punct() == '’' || x.punct() == '\'') {
                     a--;
                     continue;
@@ -187,7 +187,7 @@ final class QuoteSpeakers {
 
     /** Who the words [a, b) of paragraph p designate, judged at offset {@code at}. */
     Resolution resolvePhrase(int p, int a, int b, int at, int sentenceStart, String verb) {
-        List<Words.Token> toks = tokens.get(p);
+        List<Tokens.Token> toks = tokens.get(p);
         String text = texts.get(p);
         int from = toks.get(a).start();
         int to = toks.get(b - 1).end();
@@ -216,12 +216,12 @@ final class QuoteSpeakers {
             boolean full = "full".equals(named.kind()) || document.span(p, named.start(), named.end()).contains(" ");
             boolean titled = "title".equals(named.kind());
             for (int k = a; k < b && !titled && toks.get(k).start() < named.start(); k++) {
-                Words.Token t = toks.get(k);
-                titled = t.word() && !t.is("the") && roles.isRoleWord(t.text()) && !full;
+                Tokens.Token t = toks.get(k);
+                titled = t.isWord() && !t.is("the") && roles.isRoleWord(t.text()) && !full;
             }
             // keep the words of the name and its titles, not the clause before them ("what the third supremo X")
-            int nameStart = skipNameLead(toks, Words.firstAtOrAfter(toks, named.start()) - 1, a) + 1;
-            while (nameStart < b && toks.get(nameStart).word() && toks.get(nameStart).is("of")) {
+            int nameStart = skipNameLead(toks, Tokens.firstAtOrAfter(toks, named.start()) - 1, a) + 1;
+            while (nameStart < b && toks.get(nameStart).isWord() && toks.get(nameStart).is("of")) {
                 nameStart++;
             }
             String designation = nameStart > a && nameStart < b ? text.substring(toks.get(nameStart).start(), to) : phrase;
@@ -236,7 +236,7 @@ final class QuoteSpeakers {
         if (bySurname != null) {
             return bySurname;
         }
-        Words.Token first = toks.get(a);
+        Tokens.Token first = toks.get(a);
         if (b - a == 1 && (lex.is(first, "pronoun-male") || lex.is(first, "pronoun-female"))) {
             int person = pronoun(p, at, sentenceStart, lex.is(first, "pronoun-female"));
             return person >= 0 ? new Resolution(person, phrase, verb, "pronoun", PRONOUN)
@@ -276,7 +276,7 @@ final class QuoteSpeakers {
      * said" is the country's voice). Null when the phrase is not a lone surname of a listed person.
      */
     private Resolution bareSurname(int p, int a, int b, int at, String phrase, String verb) {
-        List<Words.Token> toks = tokens.get(p);
+        List<Tokens.Token> toks = tokens.get(p);
         int k = a;
         if (k < b && (lex.is(toks.get(k), "honorific-male") || lex.is(toks.get(k), "honorific-female"))) {
             k++;
@@ -284,7 +284,7 @@ final class QuoteSpeakers {
                 k++;
             }
         }
-        if (k != b - 1 || !toks.get(k).word() || !toks.get(k).capitalised() || a > 0 && lex.is(toks.get(a - 1), "oblique")) {
+        if (k != b - 1 || !toks.get(k).isWord() || !toks.get(k).capitalised() || a > 0 && lex.is(toks.get(a - 1), "oblique")) {
             return null;
         }
         String key = dev.parley.text.Fold.key(toks.get(k).text());
@@ -342,7 +342,7 @@ final class QuoteSpeakers {
      * organisation named with that word. Null when the phrase designates no organisation.
      */
     private Resolution organisation(int p, int a, int b, String phrase, String verb) {
-        List<Words.Token> toks = tokens.get(p);
+        List<Tokens.Token> toks = tokens.get(p);
         String text = texts.get(p);
         int from = toks.get(a).start();
         int to = toks.get(b - 1).end();
@@ -353,7 +353,7 @@ final class QuoteSpeakers {
             if (m.end() <= from || m.start() < from || isPossessive(text, m.end())) {
                 continue;
             }
-            if (onlyDescription(toks, a, Words.firstAtOrAfter(toks, m.start()))) {
+            if (onlyDescription(toks, a, Tokens.firstAtOrAfter(toks, m.start()))) {
                 return new Resolution(List.of(LocalSpeaker.organisation(m.canonical())), phrase, verb, "name", NAME);
             }
             return null; // "a spokesman for the ministry": a person speaks, unnamed
@@ -397,7 +397,7 @@ final class QuoteSpeakers {
      * organisation: a word that only organisations carry ("Coastline News", "Metro Daily"), neither after a given
      * name ("Bill Post") nor with a title ("Foreign Minister"), or a lone acronym that names no place ("ESPN", "the ACU"; not "US").
      */
-    private boolean namesOrganisation(List<Words.Token> toks, int a, int b) {
+    private boolean namesOrganisation(List<Tokens.Token> toks, int a, int b) {
         if (b - a == 1) {
             String w = toks.get(a).text();
             boolean acronym = w.length() >= 2 && w.length() <= ACRONYM_MAX;
@@ -411,28 +411,28 @@ final class QuoteSpeakers {
         }
         boolean org = false;
         for (int k = a; k < b; k++) {
-            if (toks.get(k).word() && roles.isRoleWord(toks.get(k).text())) {
+            if (toks.get(k).isWord() && roles.isRoleWord(toks.get(k).text())) {
                 return false; // "the Russian Foreign Minister said": a title, read as a role
             }
-            org |= toks.get(k).word() && lex.isOrgWord(toks.get(k).text(), k - a, b - a);
+            org |= toks.get(k).isWord() && lex.isOrgWord(toks.get(k).text(), k - a, b - a);
         }
         return org;
     }
 
     /** Whether tokens [a, b) only describe what follows: articles, capitalised words, outlet words. */
-    private boolean onlyDescription(List<Words.Token> toks, int a, int b) {
+    private boolean onlyDescription(List<Tokens.Token> toks, int a, int b) {
         for (int k = a; k < b; k++) {
-            Words.Token t = toks.get(k);
-            if (!t.word() || !(t.is("the") || t.capitalised() || lex.is(t, "outlet"))) {
+            Tokens.Token t = toks.get(k);
+            if (!t.isWord() || !(t.is("the") || t.capitalised() || lex.is(t, "outlet"))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean allCapitalised(List<Words.Token> toks, int a, int b) {
+    private static boolean allCapitalised(List<Tokens.Token> toks, int a, int b) {
         for (int k = a; k < b; k++) {
-            Words.Token t = toks.get(k);
+            Tokens.Token t = toks.get(k);
             if (!t.capitalised() && !(t.is("of") && k > a && k + 1 < b)) {
                 return false;
             }
@@ -440,9 +440,9 @@ final class QuoteSpeakers {
         return a < b;
     }
 
-    private static boolean allLowerWords(List<Words.Token> toks, int a, int b) {
+    private static boolean allLowerWords(List<Tokens.Token> toks, int a, int b) {
         for (int k = a; k < b; k++) {
-            if (!toks.get(k).word() || toks.get(k).capitalised()) {
+            if (!toks.get(k).isWord() || toks.get(k).capitalised()) {
                 return false;
             }
         }
@@ -475,7 +475,7 @@ final class QuoteSpeakers {
         return false;
     }
 
-    static boolean containsWord(List<Words.Token> toks, int a, int b, String word) {
+    static boolean containsWord(List<Tokens.Token> toks, int a, int b, String word) {
         for (int k = a; k < b; k++) {
             if (toks.get(k).is(word)) {
                 return true;
@@ -576,10 +576,10 @@ final class QuoteSpeakers {
         if (subject == null || subject.text() == null) {
             return subject;
         }
-        List<Words.Token> toks = tokens.get(p);
+        List<Tokens.Token> toks = tokens.get(p);
         String[] nameWords = subject.text().trim().split("\\s+");
         String lastWord = nameWords[nameWords.length - 1];
-        for (int k = Words.firstAtOrAfter(toks, s); k < toks.size() && toks.get(k).start() < e; k++) {
+        for (int k = Tokens.firstAtOrAfter(toks, s); k < toks.size() && toks.get(k).start() < e; k++) {
             if (!toks.get(k).text().equals(lastWord) || document.insideQuote(p, toks.get(k).start())) {
                 continue;
             }
@@ -613,16 +613,16 @@ final class QuoteSpeakers {
                 fallback = r;
             }
         }
-        List<Words.Token> toks = tokens.get(p);
-        int i = Words.firstAtOrAfter(toks, s);
+        List<Tokens.Token> toks = tokens.get(p);
+        int i = Tokens.firstAtOrAfter(toks, s);
         if (i < toks.size() && toks.get(i).start() < e) {
-            Words.Token first = toks.get(i);
+            Tokens.Token first = toks.get(i);
             if (lex.is(first, "pronoun-male") || lex.is(first, "pronoun-female")) {
                 int person = pronoun(p, first.start(), s, lex.is(first, "pronoun-female"));
                 return person >= 0 ? new Subject(p, s, person, first.text()) : null;
             }
             int j = i;
-            while (j < toks.size() && j - i < 8 && toks.get(j).word() && toks.get(j).start() < e
+            while (j < toks.size() && j - i < 8 && toks.get(j).isWord() && toks.get(j).start() < e
                     && (toks.get(j).is("the") || toks.get(j).is("of") || roles.isRoleWord(toks.get(j).text())
                     || toks.get(j).capitalised())) {
                 j++;
@@ -642,7 +642,7 @@ final class QuoteSpeakers {
         }
         // "Hearing the apology here matters more, he said.": the pronoun before a speech verb is the subject
         for (int k = i; k + 1 < toks.size() && toks.get(k).start() < e && k - i < QuoteClauses.SENTENCE_REACH; k++) {
-            Words.Token t = toks.get(k);
+            Tokens.Token t = toks.get(k);
             boolean female = lex.is(t, "pronoun-female");
             if ((female || lex.is(t, "pronoun-male")) && !document.insideQuote(p, t.start())
                     && lex.verbAt(toks, k + 1, toks.size()) != null) {
@@ -658,14 +658,14 @@ final class QuoteSpeakers {
      * closing quote, once the titles and adjectives before it are passed over.
      */
     boolean subjectLike(int p, QuoteText.Ref r, int sentenceStart) {
-        List<Words.Token> toks = tokens.get(p);
-        int k = Words.firstAtOrAfter(toks, r.start()) - 1;
-        int floor = Words.firstAtOrAfter(toks, sentenceStart);
+        List<Tokens.Token> toks = tokens.get(p);
+        int k = Tokens.firstAtOrAfter(toks, r.start()) - 1;
+        int floor = Tokens.firstAtOrAfter(toks, sentenceStart);
         k = skipNameLead(toks, k, floor);
         if (k < floor) {
             return true;
         }
-        Words.Token x = toks.get(k);
+        Tokens.Token x = toks.get(k);
         if (x.is("to") && k - 1 >= floor && toks.get(k - 1).is("according")) {
             return true; // "According to Petrov, ..." makes him the source of the sentence
         }
@@ -675,19 +675,19 @@ final class QuoteSpeakers {
     }
 
     boolean afterOblique(int p, QuoteText.Ref r, int sentenceStart) {
-        List<Words.Token> toks = tokens.get(p);
-        int floor = Words.firstAtOrAfter(toks, sentenceStart);
-        int k = skipNameLead(toks, Words.firstAtOrAfter(toks, r.start()) - 1, floor);
+        List<Tokens.Token> toks = tokens.get(p);
+        int floor = Tokens.firstAtOrAfter(toks, sentenceStart);
+        int k = skipNameLead(toks, Tokens.firstAtOrAfter(toks, r.start()) - 1, floor);
         return k >= floor && lex.is(toks.get(k), "oblique");
     }
 
     /** Moves left over the titles, adjectives and names that may precede a name ("Russian Foreign Minister"). */
-    int skipNameLead(List<Words.Token> toks, int k, int floor) {
+    int skipNameLead(List<Tokens.Token> toks, int k, int floor) {
         while (k >= floor) {
-            Words.Token x = toks.get(k);
-            if (x.word() && (x.capitalised() || x.is("the") || x.is("of") || roles.isRoleWord(x.text()))) {
+            Tokens.Token x = toks.get(k);
+            if (x.isWord() && (x.capitalised() || x.is("the") || x.is("of") || roles.isRoleWord(x.text()))) {
                 k--;
-            } else if (!x.word() && (x.punct() == '-')) {
+            } else if (!x.isWord() && (x.punct() == '-')) {
                 k--;
             } else {
                 break;

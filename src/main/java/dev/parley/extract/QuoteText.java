@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A document as the quote finder reads it: its paragraphs with typewriter marks made ordinary ones, their words,
@@ -25,7 +26,7 @@ final class QuoteText {
     final List<String> originals = new ArrayList<>();
     /** The paragraphs as read: the same offsets, typewriter quotation marks made ordinary ones. */
     final List<String> texts = new ArrayList<>();
-    final List<List<Words.Token>> tokens = new ArrayList<>();
+    final List<List<Tokens.Token>> tokens = new ArrayList<>();
     final List<List<QuoteMarks.Marked>> marks = new ArrayList<>();
     final List<List<Ref>> refs = new ArrayList<>();
     /** Per paragraph: the organisations named in it, in text order. */
@@ -34,7 +35,7 @@ final class QuoteText {
     final char[] gender;
 
     QuoteText(Document doc, List<LocalPerson> people, List<EntityMention> orgs, QuoteLexicon lex, RoleConcepts roles, Gazetteer gazetteer,
-              Words words) {
+              Set<String> abbreviations) {
         this.lex = lex;
         this.roles = roles;
         this.gazetteer = gazetteer;
@@ -45,7 +46,7 @@ final class QuoteText {
             texts.add(QuoteMarks.withTypewriterMarks(text));
         }
         for (String text : texts) {
-            tokens.add(words.split(text));
+            tokens.add(Tokens.quotes(text, abbreviations));
         }
         for (int p = 0; p < texts.size(); p++) {
             marks.add(QuoteMarks.find(texts.get(p), p + 1 < texts.size() ? texts.get(p + 1) : null));
@@ -77,12 +78,12 @@ final class QuoteText {
      */
     List<Integer> sentenceStarts(int p) {
         String text = texts.get(p);
-        List<Words.Token> toks = tokens.get(p);
+        List<Tokens.Token> toks = tokens.get(p);
         List<QuoteMarks.Marked> ms = marks.get(p);
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         int mi = 0;
-        for (Words.Token t : toks) {
+        for (Tokens.Token t : toks) {
             while (mi < ms.size() && ms.get(mi).close() < t.start()) {
                 mi++;
             }
@@ -189,7 +190,7 @@ final class QuoteText {
             list.sort(Comparator.comparingInt(Ref::start));
             List<Ref> found = new ArrayList<>();
             int ri = 0;
-            for (Words.Token t : tokens.get(p)) {
+            for (Tokens.Token t : tokens.get(p)) {
                 if (!t.capitalised()) {
                     continue;
                 }
@@ -199,7 +200,7 @@ final class QuoteText {
                 if (ri < list.size() && list.get(ri).start() < t.end()) {
                     continue;
                 }
-                String owner = Words.withoutPossessive(t);
+                String owner = Tokens.withoutPossessive(t);
                 String word = owner != null ? owner : t.text();
                 Integer person = bySurname.get(Fold.key(word));
                 if (person != null && person >= 0) {
@@ -251,8 +252,8 @@ final class QuoteText {
                 if (!valid(m.paragraph(), m.start(), m.end())) {
                     continue;
                 }
-                List<Words.Token> toks = tokens.get(m.paragraph());
-                int k = Words.firstAtOrAfter(toks, m.start()) - 1;
+                List<Tokens.Token> toks = tokens.get(m.paragraph());
+                int k = Tokens.firstAtOrAfter(toks, m.start()) - 1;
                 if (k >= 0) {
                     String w = toks.get(k).lower();
                     if (lex.is(w, "honorific-female")) {
@@ -289,7 +290,7 @@ final class QuoteText {
         int[] votes = new int[people.size()];
         for (int p = 0; p < texts.size(); p++) {
             List<Integer> starts = sentenceStarts(p);
-            List<Words.Token> toks = tokens.get(p);
+            List<Tokens.Token> toks = tokens.get(p);
             for (int si = 0; si < starts.size(); si++) {
                 int s = starts.get(si);
                 int e = si + 1 < starts.size() ? starts.get(si + 1) : texts.get(p).length();
@@ -311,9 +312,9 @@ final class QuoteText {
                 int female = 0;
                 int male = 0;
                 // a pronoun after the name refers back to it; one before it is somebody else ("She said X ...")
-                for (int k = Words.firstAtOrAfter(toks, firstAt); k < toks.size() && toks.get(k).start() < e; k++) {
-                    Words.Token t = toks.get(k);
-                    if (!t.word() || insideQuote(p, t.start())) {
+                for (int k = Tokens.firstAtOrAfter(toks, firstAt); k < toks.size() && toks.get(k).start() < e; k++) {
+                    Tokens.Token t = toks.get(k);
+                    if (!t.isWord() || insideQuote(p, t.start())) {
                         continue;
                     }
                     if (t.is("she") || t.is("her") || t.is("hers") || t.is("herself")) {

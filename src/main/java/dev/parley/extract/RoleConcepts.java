@@ -72,15 +72,15 @@ final class RoleConcepts {
      * Reads a speaker phrase made only of a determiner, country words and role words; null when any other word
      * stands in it (then it is not a role phrase) or when it names no office.
      */
-    Phrase parse(List<Words.Token> tokens) {
+    Phrase parse(List<Tokens.Token> tokens) {
         Set<String> concepts = new HashSet<>();
         String country = null;
         String qualifier = null;
         int i = 0;
         int n = tokens.size();
         while (i < n) {
-            Words.Token t = tokens.get(i);
-            if (!t.word()) {
+            Tokens.Token t = tokens.get(i);
+            if (!t.isWord()) {
                 if (t.punct() == '-' || t.punct() == '’' || t.punct() == '\'') {
                     i++;
                     continue;
@@ -105,7 +105,7 @@ final class RoleConcepts {
                 i += countryLen;
                 continue;
             }
-            String owner = Words.withoutPossessive(t);
+            String owner = Tokens.withoutPossessive(t);
             if (owner != null) {
                 String c = gazetteer.country(owner);
                 if (c != null && country == null) {
@@ -210,7 +210,7 @@ final class RoleConcepts {
         return k;
     }
 
-    private int longestRole(List<Words.Token> tokens, int i) {
+    private int longestRole(List<Tokens.Token> tokens, int i) {
         for (int len = Math.min(longestPhrase, tokens.size() - i); len > 0; len--) {
             if (allWords(tokens, i, len) && conceptsByPhrase.containsKey(join(tokens, i, len))) {
                 return len;
@@ -219,7 +219,7 @@ final class RoleConcepts {
         return 0;
     }
 
-    private int longestCountry(List<Words.Token> tokens, int i) {
+    private int longestCountry(List<Tokens.Token> tokens, int i) {
         for (int len = Math.min(gazetteer.longestForm() + 1, tokens.size() - i); len > 0; len--) {
             if (allWords(tokens, i, len) && gazetteer.country(joinText(tokens, i, len)) != null) {
                 return len;
@@ -228,20 +228,20 @@ final class RoleConcepts {
         return 0;
     }
 
-    private static boolean allWords(List<Words.Token> tokens, int i, int len) {
+    private static boolean allWords(List<Tokens.Token> tokens, int i, int len) {
         for (int k = i; k < i + len; k++) {
-            if (!tokens.get(k).word()) {
+            if (!tokens.get(k).isWord()) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String join(List<Words.Token> tokens, int i, int len) {
+    private static String join(List<Tokens.Token> tokens, int i, int len) {
         return Fold.key(joinText(tokens, i, len));
     }
 
-    private static String joinText(List<Words.Token> tokens, int i, int len) {
+    private static String joinText(List<Tokens.Token> tokens, int i, int len) {
         StringBuilder sb = new StringBuilder();
         for (int k = i; k < i + len; k++) {
             if (k > i) {

@@ -1,6 +1,6 @@
 package dev.parley.extract;
 
-import dev.parley.extract.NameTokens.Token;
+import dev.parley.extract.Tokens.Token;
 
 import java.util.ArrayList;
 import java.util.HashMap;

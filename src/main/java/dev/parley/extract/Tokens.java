@@ -3,8 +3,10 @@ package dev.parley.extract;
 import dev.parley.text.Fold;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,12 +17,12 @@ import java.util.Set;
  * which makes matching a comparison of key sequences.
  *
  * <p>{@link #scan} is the one loop that cuts text for every extractor, in the three {@link Style}s the finders were
- * written against: these tokens (keys), {@link NameTokens} (person finding) and {@link Words} (quote reading) are
- * views made from its cuts. The styles do not cut text the same way, so that moving a finder from one to another
- * changes what it sees. How they differ:
+ * written against: keys ({@link #of}, phrase matching), names ({@link #names}, person finding) and quotes
+ * ({@link #quotes}, quote reading). All three give {@link Token}s, filled as their style reads a word. The styles
+ * do not cut text the same way, so that moving a finder from one to another changes what it sees. How they differ:
  * <table>
- * <caption>Tokens, NameTokens (person finding) and Words (quote reading)</caption>
- * <tr><th></th><th>Tokens</th><th>NameTokens</th><th>Words</th></tr>
+ * <caption>Keys (phrase matching), names (person finding) and quotes (quote reading)</caption>
+ * <tr><th></th><th>keys</th><th>names</th><th>quotes</th></tr>
  * <tr><td>word</td><td>run of letters, digits, marks (by code point; may start with a mark)</td>
  *     <td>starts with a letter or digit, then letters, digits, marks (by char)</td>
  *     <td>run of letters, digits, marks (by char; may start with a mark)</td></tr>
@@ -32,8 +34,8 @@ import java.util.Set;
  * <tr><td>final dot</td><td>always its own token</td>
  *     <td>joined to an initial or a listed abbreviation ("F.", "Mr."); lower and key drop it</td>
  *     <td>joined the same way; lower keeps it ("mr.")</td></tr>
- * <tr><td>digits</td><td>in words; shape NUMBER when no letter</td><td>in words, no separate shape</td>
- *     <td>in words, no shape</td></tr>
+ * <tr><td>digits</td><td>in words; shape NUMBER when no letter</td><td>in words; shape only on first use</td>
+ *     <td>in words; shape only on first use</td></tr>
  * <tr><td>spaces</td><td>whitespace, space characters and controls dropped</td>
  *     <td>only {@code Character.isWhitespace} dropped (a no-break space is a punctuation token)</td>
  *     <td>whitespace and space characters dropped</td></tr>
@@ -61,14 +63,125 @@ final class Tokens {
         PUNCT
     }
 
-    record Token(int start, int end, String key, Shape shape) {
-        boolean isWord() {
-            return shape != Shape.PUNCT;
+    /** What a token is: a word, a possessive "'s" cut off the word before it (names style only), punctuation. */
+    enum Kind { WORD, POSSESSIVE, PUNCT }
+
+    /**
+     * One token of a text, whichever style cut it. Offsets are UTF-16 offsets into the text, ends exclusive. What a
+     * field holds depends on the style that made the token, as the table above says: for keys {@code key} is
+     * Fold.key; for names {@code lower} and {@code key} drop an abbreviation's final dot and {@code capitalised},
+     * {@code initial} and {@code allCaps} are the person finder's; for quotes {@code lower} keeps the dot and
+     * {@code capitalised} is an upper-case first character. Text, lower case, key and shape left null are made on
+     * first use: most tokens of a paragraph are only ever asked whether they are a word or which punctuation they are.
+     */
+    static final class Token {
+        private final String source;
+        private final int start;
+        private final int end;
+        private final Kind kind;
+        private final boolean capitalised;
+        private final boolean initial;
+        private final boolean allCaps;
+        private String text;
+        private String lower;
+        private String key;
+        private Shape shape;
+
+        Token(String source, int start, int end, Kind kind, String text, String lower, String key, Shape shape,
+              boolean capitalised, boolean initial, boolean allCaps) {
+            this.source = source;
+            this.start = start;
+            this.end = end;
+            this.kind = kind;
+            this.text = text;
+            this.lower = lower;
+            this.key = key;
+            this.shape = shape;
+            this.capitalised = capitalised;
+            this.initial = initial;
+            this.allCaps = allCaps;
         }
 
-        /** Starts with a capital letter, whether or not the rest is upper-case too. */
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        Kind kind() {
+            return kind;
+        }
+
+        String text() {
+            if (text == null) {
+                text = source.substring(start, end);
+            }
+            return text;
+        }
+
+        String lower() {
+            if (lower == null) {
+                lower = text().toLowerCase(Locale.ROOT);
+            }
+            return lower;
+        }
+
+        String key() {
+            if (key == null) {
+                key = Fold.key(text());
+            }
+            return key;
+        }
+
+        Shape shape() {
+            if (shape == null) {
+                shape = kind == Kind.PUNCT ? Shape.PUNCT : Tokens.shape(text());
+            }
+            return shape;
+        }
+
+        boolean isWord() {
+            return kind == Kind.WORD;
+        }
+
+        /** Starts with a capital letter, whether or not the rest is upper-case too (by shape). */
         boolean isCapitalized() {
-            return shape == Shape.CAPITALIZED || shape == Shape.UPPER;
+            return shape() == Shape.CAPITALIZED || shape() == Shape.UPPER;
+        }
+
+        /** Capitalised as the style that cut the token reads it (see the class comment). */
+        boolean capitalised() {
+            return capitalised;
+        }
+
+        boolean initial() {
+            return initial;
+        }
+
+        boolean allCaps() {
+            return allCaps;
+        }
+
+        /** The same word read as an initial: capitalised, an initial, not all caps ("DK Shivakumar"). */
+        Token asInitial() {
+            return new Token(source, start, end, Kind.WORD, text(), lower(), key(), shape, true, true, false);
+        }
+
+        /** Lower case equal to {@code s}, which is as long as the token's text. */
+        boolean is(String s) {
+            return end - start == s.length() && lower().equals(s);
+        }
+
+        /** The punctuation character, or 0 for a word. */
+        char punct() {
+            return isWord() ? 0 : source.charAt(start);
+        }
+
+        @Override
+        public String toString() {
+            return text();
         }
     }
 
@@ -110,7 +223,8 @@ final class Tokens {
             @Override
             public void word(int start, int end, boolean withDot) {
                 String word = text.substring(start, end);
-                out.add(new Token(start, end, Fold.key(word), shape(word)));
+                out.add(new Token(text, start, end, Kind.WORD, word, null, Fold.key(word), shape(word), false, false,
+                        false));
             }
 
             @Override
@@ -120,10 +234,140 @@ final class Tokens {
 
             @Override
             public void punct(int start, int end) {
-                out.add(new Token(start, end, Fold.key(text.substring(start, end)), Shape.PUNCT));
+                String punct = text.substring(start, end);
+                out.add(new Token(text, start, end, Kind.PUNCT, punct, null, Fold.key(punct), Shape.PUNCT, false,
+                        false, false));
             }
         });
         return out;
+    }
+
+    /**
+     * The tokens the person finder reads: words (with inner hyphens and apostrophes, "Jae-in", "O'Brien"), initials
+     * with their dot ("F."), known abbreviations with their dot ("Mr.", "Gen."), a possessive "'s" as its own token,
+     * and single punctuation characters; {@code lower} is the lower-cased text without a trailing abbreviation dot,
+     * {@code key} the same folded (accents removed) for list lookups.
+     */
+    static List<Token> names(String text, Set<String> abbreviations) {
+        List<Token> out = new ArrayList<>(text.length() / 5 + 4);
+        scan(text, Style.NAMES, abbreviations, new Cuts() {
+            @Override
+            public void word(int start, int end, boolean withDot) {
+                out.add(nameWord(text, start, end, withDot));
+            }
+
+            @Override
+            public void possessive(int start, int end) {
+                out.add(new Token(text, start, end, Kind.POSSESSIVE, text.substring(start, end), "'s", "'s", null,
+                        false, false, false));
+            }
+
+            @Override
+            public void punct(int start, int end) {
+                String s = text.substring(start, start + 1);
+                out.add(new Token(text, start, start + 1, Kind.PUNCT, s, s, s, null, false, false, false));
+            }
+        });
+        return out;
+    }
+
+    private static Token nameWord(String text, int start, int end, boolean withDot) {
+        String s = text.substring(start, end);
+        String bare = withDot ? s.substring(0, s.length() - 1) : s;
+        // "John F. Kennedy", and initials written without dots as in South Asian names ("K P Sasikala")
+        boolean initial = bare.length() == 1 && Character.isUpperCase(bare.charAt(0))
+                && (withDot || bare.charAt(0) != 'I' && bare.charAt(0) != 'A');
+        boolean upperFirst = Character.isUpperCase(bare.codePointAt(0));
+        boolean hasLower = false;
+        boolean hasUpper = false;
+        for (int k = 0; k < bare.length(); k++) {
+            char ch = bare.charAt(k);
+            hasLower |= Character.isLowerCase(ch);
+            hasUpper |= Character.isUpperCase(ch);
+        }
+        boolean allCaps = hasUpper && !hasLower;
+        boolean capitalised = ((upperFirst && hasLower) || initial || particleHyphenName(bare)) && !isContraction(bare);
+        String lower = bare.toLowerCase(Locale.ROOT);
+        String key = isPlainAscii(lower) ? lower : Fold.key(bare);
+        return new Token(text, start, end, Kind.WORD, s, lower, key, null, capitalised, initial, allCaps);
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > 0x7e || c == '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "al-Assad", "el-Sisi", "bin-Salman": a lower-case Arabic article joined to a capitalised name. */
+    private static boolean particleHyphenName(String w) {
+        int hyphen = w.indexOf('-');
+        return hyphen >= 2 && hyphen <= 3 && hyphen + 1 < w.length() && Character.isUpperCase(w.charAt(hyphen + 1))
+                && Character.isLowerCase(w.charAt(0));
+    }
+
+    /** "I'm", "I've", "Don't": a word with a clipped ending is never a name. */
+    private static boolean isContraction(String w) {
+        for (int k = 1; k < w.length() - 1; k++) {
+            if (isApostrophe(w.charAt(k))) {
+                String tail = w.substring(k + 1);
+                return tail.equals("m") || tail.equals("ve") || tail.equals("ll") || tail.equals("re")
+                        || tail.equals("d") || tail.equals("t");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tokens the quote readers read: words and single punctuation characters. Internal apostrophes, hyphens and
+     * dots stay inside a word ("Croatia’s", "post-war", "U.S"), and a known abbreviation or an initial keeps its
+     * final dot ("Mr.", "F."), so that the words around quotation marks can be read one by one.
+     */
+    static List<Token> quotes(String text, Set<String> abbreviations) {
+        List<Token> out = new ArrayList<>(text.length() / 5 + 4);
+        scan(text, Style.QUOTES, abbreviations, new Cuts() {
+            @Override
+            public void word(int start, int end, boolean withDot) {
+                out.add(new Token(text, start, end, Kind.WORD, null, null, null, null,
+                        Character.isUpperCase(text.charAt(start)), false, false));
+            }
+
+            @Override
+            public void possessive(int start, int end) {
+                throw new IllegalStateException("quote words keep their possessive");
+            }
+
+            @Override
+            public void punct(int start, int end) {
+                out.add(new Token(text, start, end, Kind.PUNCT, null, null, null, null, false, false, false));
+            }
+        });
+        return Collections.unmodifiableList(out);
+    }
+
+    /** Index of the first token starting at or after {@code offset} (tokens.size() when none). */
+    static int firstAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Text of a token, without a possessive ending ("Russia’s" gives "Russia"), or null when it has none. */
+    static String withoutPossessive(Token t) {
+        String s = t.text();
+        int possessive = possessiveStart(s, 0, s.length());
+        return possessive < 0 ? null : s.substring(0, possessive);
     }
 
     /**
@@ -236,7 +480,7 @@ final class Tokens {
 
 
     /*
-     * The characters the three tokenizers agree on. Each still decides for itself which of them join a word
+     * The characters the three styles agree on. Each still decides for itself which of them join a word
      * (see the table above); these say once what counts as a combining mark, a hyphen and an apostrophe.
      */
 
@@ -258,7 +502,8 @@ final class Tokens {
 
     /**
      * Where a possessive "'s" ending the word {@code text[start, end)} begins, or -1: at least one character before
-     * it, either apostrophe, either case of "s". NameTokens splits it off, Words strips it on demand.
+     * it, either apostrophe, either case of "s". The names style splits it off, {@link #withoutPossessive} strips it
+     * from a quotes word on demand.
      */
     static int possessiveStart(CharSequence text, int start, int end) {
         if (end - start >= 3 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
