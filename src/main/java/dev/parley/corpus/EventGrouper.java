@@ -452,10 +452,16 @@ public final class EventGrouper {
     /** The most precise place the reports give: a city over its country. */
     private static String placeOf(Group g) {
         String best = null;
+        int bestPrecision = 0; // the best's, looked up once rather than again for every later report
         for (Unit u : g.units) {
             String p = u.meeting.place();
-            if (p != null && (best == null || EventPlaces.precision(p) > EventPlaces.precision(best))) {
+            if (p == null || p.equals(best)) {
+                continue;
+            }
+            int precision = EventPlaces.precision(p);
+            if (best == null || precision > bestPrecision) {
                 best = p;
+                bestPrecision = precision;
             }
         }
         return best;

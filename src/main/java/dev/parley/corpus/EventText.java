@@ -82,13 +82,19 @@ final class EventText {
         if (Math.min(sa.size(), sb.size()) < QUOTE_WORDS) {
             return false;
         }
-        Set<String> both = new HashSet<>(sa);
-        both.retainAll(sb);
-        Set<String> either = new HashSet<>(sa);
-        either.addAll(sb);
+        // the sizes of the intersection and the union, counted without building either set
+        Set<String> smaller = sa.size() <= sb.size() ? sa : sb;
+        Set<String> larger = smaller == sa ? sb : sa;
+        int both = 0;
+        for (String w : smaller) {
+            if (larger.contains(w)) {
+                both++;
+            }
+        }
+        int either = sa.size() + sb.size() - both;
         // nearly the same words, or an outlet's shorter cut of the same sentence
-        return both.size() >= 0.8 * either.size()
-                || Math.min(sa.size(), sb.size()) >= TRIMMED_WORDS && both.size() >= 0.9 * Math.min(sa.size(), sb.size());
+        return both >= 0.8 * either
+                || Math.min(sa.size(), sb.size()) >= TRIMMED_WORDS && both >= 0.9 * Math.min(sa.size(), sb.size());
     }
 
     /** The quotes grouped by their words, in the order given; each group is led by its longest wording. */

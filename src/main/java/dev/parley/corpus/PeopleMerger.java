@@ -135,8 +135,11 @@ final class PeopleMerger {
 
     /** Given names agree: same after transliteration folding, or one is the other's initial. */
     static boolean givenCompatible(String[] a, String[] b) {
-        String ga = translit(a[0]);
-        String gb = translit(b[0]);
+        return givenCompatible(translit(a[0]), translit(b[0]));
+    }
+
+    /** {@link #givenCompatible(String[], String[])} on given names already {@link #translit transliterated}. */
+    static boolean givenCompatible(String ga, String gb) {
         if (ga.equals(gb)) {
             return true;
         }

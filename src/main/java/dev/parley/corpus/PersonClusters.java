@@ -5,6 +5,7 @@ import dev.parley.extract.LocalPerson;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,9 @@ public final class PersonClusters {
         List<Named> ordered = new ArrayList<>(people);
         ordered.sort(Comparator.comparingInt((Named n) -> n.ref().doc()).thenComparingInt(n -> n.ref().local()));
         List<List<Ref>> clusters = new ArrayList<>();
-        List<String[]> firstNames = new ArrayList<>();
+        // each cluster's first given name, transliterated: computed once, not once per comparison
+        List<String> firstGiven = new ArrayList<>();
+        Map<String, String> given = new HashMap<>(); // the same given names recur in every document of a key
         List<Ref> surnameOnly = new ArrayList<>();
         for (Named n : ordered) {
             String[] words = PeopleMerger.words(n.name());
@@ -79,15 +82,16 @@ public final class PersonClusters {
                 surnameOnly.add(n.ref());
                 continue;
             }
+            String own = given.computeIfAbsent(words[0], PeopleMerger::translit);
             int home = -1;
             for (int c = 0; c < clusters.size() && home < 0; c++) {
-                if (PeopleMerger.givenCompatible(words, firstNames.get(c))) {
+                if (PeopleMerger.givenCompatible(own, firstGiven.get(c))) {
                     home = c;
                 }
             }
             if (home < 0) {
                 clusters.add(new ArrayList<>());
-                firstNames.add(words);
+                firstGiven.add(own);
                 home = clusters.size() - 1;
             }
             clusters.get(home).add(n.ref());
@@ -120,11 +124,13 @@ public final class PersonClusters {
         Set<String> hyphenated = new HashSet<>();
         extractions.forEach(e -> hyphenated.addAll(hyphenated(e)));
         Map<String, List<Named>> byKey = new TreeMap<>();
+        Map<String, String> keyOf = new HashMap<>(); // a name recurs in many documents; its key is computed once
         for (int d = 0; d < extractions.size(); d++) {
             List<LocalPerson> local = extractions.get(d).people();
             for (int i = 0; i < local.size(); i++) {
                 String name = local.get(i).name();
-                byKey.computeIfAbsent(key(name, hyphenated), k -> new ArrayList<>()).add(new Named(new Ref(d, i), name));
+                String key = keyOf.computeIfAbsent(name, n -> key(n, hyphenated));
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(new Named(new Ref(d, i), name));
             }
         }
         List<OfKey> keys = new ArrayList<>();

@@ -1,21 +1,13 @@
 package dev.parley.io;
 
 import com.google.gson.FormattingStyle;
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
 import com.google.gson.Strictness;
-import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import dev.parley.model.Corpus;
-import dev.parley.model.Quote;
-import dev.parley.model.Speaker;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.channels.Channels;
@@ -36,57 +28,6 @@ import java.util.regex.Pattern;
  * model behind.
  */
 public final class ModelJson {
-    /** Only writing needs Gson's reflective machinery; a holder keeps its set-up out of every start that only reads. */
-    private static final class Writing {
-        static final Gson GSON = new GsonBuilder()
-                .serializeNulls()
-                .disableHtmlEscaping()
-                .setFormattingStyle(FormattingStyle.PRETTY.withIndent(" "))
-                .setStrictness(Strictness.STRICT)
-                .registerTypeAdapter(Quote.class, new QuoteWriter())
-                .create();
-    }
-
-    /**
-     * A quote as its record's fields, plus {@code "speaker"} after {@code "speakers"}: the id of the first of
-     * speakers (or null), for tools that read one speaker. Readers take {@code "speakers"}.
-     */
-    private static final class QuoteWriter extends TypeAdapter<Quote> {
-        @Override
-        public void write(JsonWriter out, Quote q) throws IOException {
-            if (q == null) {
-                out.nullValue();
-                return;
-            }
-            out.beginObject();
-            out.name("id").value(q.id());
-            out.name("doc").value(q.doc());
-            out.name("paragraph").value(q.paragraph());
-            out.name("start").value(q.start());
-            out.name("end").value(q.end());
-            out.name("text").value(q.text());
-            out.name("speakers").beginArray();
-            for (Speaker s : q.speakers()) {
-                out.beginObject();
-                out.name("kind").value(s.kind());
-                out.name("id").value(s.id());
-                out.endObject();
-            }
-            out.endArray();
-            out.name("speaker").value(q.speaker());
-            out.name("speakerText").value(q.speakerText());
-            out.name("verb").value(q.verb());
-            out.name("how").value(q.how());
-            out.name("confidence").value(q.confidence());
-            out.endObject();
-        }
-
-        @Override
-        public Quote read(JsonReader in) {
-            throw new UnsupportedOperationException("models are read by ModelReader");
-        }
-    }
-
     private ModelJson() {
     }
 
@@ -97,26 +38,28 @@ public final class ModelJson {
             Files.createDirectories(absolute.getParent());
             AtomicFile.write(absolute, channel -> {
                 // not closed here: the channel is flushed to disk and closed by AtomicFile
-                write(corpus, new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                        StandardCharsets.UTF_8.newEncoder()), 1 << 16));
+                write(corpus, new Utf8Writer(Channels.newOutputStream(channel), 1 << 15));
             });
         } catch (IOException e) {
             throw new ModelException(file, "cannot write: " + IoProblem.of(e), e);
-        } catch (com.google.gson.JsonIOException e) {
-            // Gson wraps the writer's IOException (a full disk) in its own
-            throw new ModelException(file, "cannot write: " + IoProblem.of(e), e);
-        } catch (JsonParseException | IllegalArgumentException e) {
-            // Gson refuses values JSON cannot hold (NaN, infinities): a builder bug, but the old model must survive it.
+        } catch (IllegalArgumentException e) {
+            // values JSON cannot hold (NaN, infinities) are refused: a builder bug, but the old model must survive it
             throw new ModelException(file, "cannot write: " + firstLine(e.getMessage()), e);
         }
     }
 
     /**
      * Writes the model's bytes to {@code out} and flushes it, for a file system other than the local one; the
-     * caller closes it. Gson refuses values JSON cannot hold (NaN) with a {@link JsonParseException}.
+     * caller closes it. Values JSON cannot hold (NaN) are refused with an {@link IllegalArgumentException}.
      */
     public static void write(Corpus corpus, Writer out) throws IOException {
-        Writing.GSON.toJson(corpus, Corpus.class, out);
+        JsonWriter json = new JsonWriter(out);
+        json.setFormattingStyle(FormattingStyle.PRETTY.withIndent(" "));
+        json.setHtmlSafe(false);
+        json.setSerializeNulls(true);
+        json.setStrictness(Strictness.STRICT);
+        RecordJson.value(json, corpus);
+        json.flush();
         out.write('\n');
         out.flush();
     }

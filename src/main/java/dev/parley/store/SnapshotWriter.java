@@ -403,11 +403,8 @@ final class SnapshotWriter {
             o.unsigned(0);
             return;
         }
-        Integer at = strings.get(s);
-        if (at == null) {
-            at = strings.size();
-            strings.put(s, at);
-        }
-        o.unsigned(at + 1L);
+        int next = strings.size();
+        Integer at = strings.putIfAbsent(s, next); // one hash lookup for a string seen before and for a new one
+        o.unsigned((at == null ? next : at) + 1L);
     }
 }
