@@ -53,7 +53,9 @@ class ModelSizeIT {
      * A real model of a few thousand generated articles (people, quotes, meetings: bench/corpus-gen) under tiny
      * heaps, through the explorer's start and a walk over every pane with their rows built: it works, or it ends
      * with the one line that says what to do, never an OutOfMemoryError's trace. (On OpenJDK 17, 2,000 articles:
-     * 32 and 24 MB work, 12 MB gives the line.)
+     * 32 and 24 MB work. Below about 16 MB the JVM's own threads, such as its reference handler, can run out
+     * before the program does and the JVM prints a line of its own, so no smaller heap is tried here; the model
+     * too large for its heap, above, is the case that must end with the one line.)
      */
     @Test
     void aGeneratedCorpusUnderATinyHeap_worksOrSaysSoInOneLine() throws Exception {
@@ -68,7 +70,7 @@ class ModelSizeIT {
                 model.toString()));
         assertThat(build.code()).as(build.err()).isZero();
 
-        for (String heap : List.of("-Xmx32m", "-Xmx24m", "-Xmx12m")) {
+        for (String heap : List.of("-Xmx32m", "-Xmx24m")) {
             BuildIT.Run r = BuildIT.run(dir, List.of(java, heap, "-jar", JAR.toString(), "--warm-up", "--model",
                     model.toString()));
             System.out.printf("ModelSizeIT: 2000 generated articles, %s: exit %d %s%n", heap, r.code(), r.err().strip());
