@@ -225,8 +225,8 @@ public final class CorpusBuilder {
      */
     public Corpus merge(List<Extraction> extractions, List<Skipped> skipped, MergeSteps steps) {
         PeopleMerger people = new PeopleMerger(extractions, steps.personClusters(extractions));
-        List<Entity> organisations = entities(extractions, Extraction::orgs, QuoteSpeakers.unlisted(extractions));
-        List<Quote> quotes = quotes(extractions, QuoteSpeakers.of(people, organisations));
+        List<Entity> organisations = entities(extractions, Extraction::orgs, SpeakerIds.unlisted(extractions));
+        List<Quote> quotes = quotes(extractions, SpeakerIds.of(people, organisations));
         List<Document> documents = new ArrayList<>(extractions.size());
         for (Extraction e : extractions) {
             List<String> topicIds = new ArrayList<>(e.topics().keySet());
@@ -254,7 +254,7 @@ public final class CorpusBuilder {
         return local;
     }
 
-    private static List<Quote> quotes(List<Extraction> extractions, QuoteSpeakers speakers) {
+    private static List<Quote> quotes(List<Extraction> extractions, SpeakerIds speakers) {
         List<Quote> out = new ArrayList<>();
         for (int d = 0; d < extractions.size(); d++) {
             Extraction e = extractions.get(d);

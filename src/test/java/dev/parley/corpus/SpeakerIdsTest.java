@@ -21,7 +21,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** How the quotes' local speakers become the model's: people by their merged id, organisations by the table's. */
-class QuoteSpeakersTest {
+class SpeakerIdsTest {
     // invented articles in the style of diplomatic wires
     private static final String P0 = "The Foreign Ministry of Utopia rejected the claims. \u201cThe report is false,\u201d"
             + " the ministry said on Monday.";

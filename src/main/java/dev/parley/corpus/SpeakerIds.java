@@ -26,12 +26,12 @@ import java.util.Set;
  * knows more ways of naming a speaker than the finder of names does). Such an organisation still becomes an
  * organisation of the model, named where the quote names its speaker, so that every speaker id resolves.
  */
-final class QuoteSpeakers {
+final class SpeakerIds {
     private final PeopleMerger people;
     private final Map<String, String> organisationIds = new HashMap<>();
     private final Map<String, String> organisationIdsByKey = new HashMap<>();
 
-    private QuoteSpeakers(PeopleMerger people, List<Entity> organisations) {
+    private SpeakerIds(PeopleMerger people, List<Entity> organisations) {
         this.people = people;
         for (Entity o : organisations) {
             organisationIds.putIfAbsent(o.name(), o.id());
@@ -40,8 +40,8 @@ final class QuoteSpeakers {
     }
 
     /** @param organisations the model's organisations, including those of {@link #unlisted} */
-    static QuoteSpeakers of(PeopleMerger people, List<Entity> organisations) {
-        return new QuoteSpeakers(people, organisations);
+    static SpeakerIds of(PeopleMerger people, List<Entity> organisations) {
+        return new SpeakerIds(people, organisations);
     }
 
     /**
