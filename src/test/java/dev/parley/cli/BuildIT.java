@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -26,19 +27,30 @@ class BuildIT {
     Path dir;
 
     record Run(int code, String out, String err) {
+        /** The lines of stderr that say something. */
+        List<String> errLines() {
+            return err.lines().filter(l -> !l.isBlank()).toList();
+        }
     }
 
     static Run run(Path cwd, List<String> command) throws IOException, InterruptedException {
+        return run(cwd, command, Map.of(), 60);
+    }
+
+    /** Runs {@code command} in {@code cwd} with {@code env} added, waiting at most {@code seconds}. */
+    static Run run(Path cwd, List<String> command, Map<String, String> env, int seconds)
+            throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
         pb.environment().remove("PARLEY_DEBUG");
         pb.environment().put("PARLEY_STDERR_TTY", "0");
         // the build's extraction cache goes to the test's folder, not the user's
         pb.environment().put("XDG_CACHE_HOME", cwd.toAbsolutePath().resolve(".cache").toString());
+        pb.environment().putAll(env);
         Path outFile = Files.createTempFile(cwd, "out", ".txt");
         Path errFile = Files.createTempFile(cwd, "err", ".txt");
         pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
         Process p = pb.start();
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("finished within a minute").isTrue();
+        assertThat(p.waitFor(seconds, TimeUnit.SECONDS)).as("finished within " + seconds + " s").isTrue();
         Run r = new Run(p.exitValue(), Files.readString(outFile, StandardCharsets.UTF_8),
                 Files.readString(errFile, StandardCharsets.UTF_8));
         Files.delete(outFile);

@@ -75,7 +75,7 @@ class FullDiskIT {
     @Test
     void aBuildThatFillsTheDiskKeepsTheEarlierModelSnapshotIndexAndCorrections() throws Exception {
         // 64 KB free: the model (about twice that) is cut off part-way through
-        MountSandbox.Run r = MountSandbox.run(dir, fullDisk(64)
+        BuildIT.Run r = MountSandbox.run(dir, fullDisk(64)
                 + "\"$JAVA\" -jar \"$JAR\" build seeds -o disk/model.json; " + KEEP_WHAT_IS_LEFT, Map.of());
 
         assertOneLineAndExit1(r, "disk/model.json", "no space left on device");
@@ -96,7 +96,7 @@ class FullDiskIT {
                 + "\"$JAVA\" -jar \"$JAR\" build seeds -o disk/model.json; rc=$?; "
                 + "\"$JAVA\" -jar \"$JAR\" quotes --model disk/model.json > quotes.txt || rc=9; "
                 + "rm -f disk/filler; cp -a disk/. after/; exit $rc";
-        MountSandbox.Run r = MountSandbox.run(dir, script, Map.of());
+        BuildIT.Run r = MountSandbox.run(dir, script, Map.of());
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("parley build: note: cannot write disk/model.json.snapshot: no space left on device;"
@@ -110,7 +110,7 @@ class FullDiskIT {
 
     @Test
     void aBuildIntoAReadOnlyFolderSaysSoAndChangesNothing() throws Exception {
-        MountSandbox.Run r = MountSandbox.run(dir, READ_ONLY
+        BuildIT.Run r = MountSandbox.run(dir, READ_ONLY
                 + "\"$JAVA\" -jar \"$JAR\" build seeds -o ro/model.json", Map.of());
 
         assertOneLineAndExit1(r, "ro/model.json", "read-only file system");
@@ -120,7 +120,7 @@ class FullDiskIT {
     @Test
     void aCorrectionOnAFullDiskKeepsTheEarlierCorrections() throws Exception {
         String someone = firstPerson();
-        MountSandbox.Run r = MountSandbox.run(dir, fullDisk(0) + "\"$JAVA\" -jar \"$JAR\" curate --model "
+        BuildIT.Run r = MountSandbox.run(dir, fullDisk(0) + "\"$JAVA\" -jar \"$JAR\" curate --model "
                 + "disk/model.json hide " + someone + "; " + KEEP_WHAT_IS_LEFT, Map.of());
 
         assertOneLineAndExit1(r, "disk/model.corrections.tsv", "no space left on device");
@@ -130,7 +130,7 @@ class FullDiskIT {
     @Test
     void aCorrectionInAReadOnlyFolderSaysSo() throws Exception {
         String someone = firstPerson();
-        MountSandbox.Run r = MountSandbox.run(dir, READ_ONLY + "\"$JAVA\" -jar \"$JAR\" curate --model "
+        BuildIT.Run r = MountSandbox.run(dir, READ_ONLY + "\"$JAVA\" -jar \"$JAR\" curate --model "
                 + "ro/model.json hide " + someone, Map.of());
 
         assertOneLineAndExit1(r, "ro/model.corrections.tsv", "read-only file system");
@@ -147,7 +147,7 @@ class FullDiskIT {
                 + "rm -rf disk/model.index; mkdir -p disk/cache; "
                 + "dd if=/dev/zero of=disk/filler bs=1k 2>/dev/null || true; set +e; "
                 + "\"$JAVA\" -jar \"$JAR\" search minister --model disk/model.json > hits.txt; " + KEEP_WHAT_IS_LEFT;
-        MountSandbox.Run r = MountSandbox.run(dir, script, Map.of("XDG_CACHE_HOME", dir.resolve("disk/cache").toString()));
+        BuildIT.Run r = MountSandbox.run(dir, script, Map.of("XDG_CACHE_HOME", dir.resolve("disk/cache").toString()));
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.errLines()).as(r.err()).hasSize(1);
@@ -182,7 +182,7 @@ class FullDiskIT {
                 + "dd if=/dev/zero of=state/filler bs=1k 2>/dev/null || true; set +e; "
                 + "printf 'docs\\nquit\\n' | script -qec \"$JAVA -jar $JAR shell --model good/model.json\" /dev/null; "
                 + "rc=$?; cp state/parley/history history.after; exit $rc";
-        MountSandbox.Run r = MountSandbox.run(dir, script, Map.of("XDG_STATE_HOME", dir.resolve("state").toString()));
+        BuildIT.Run r = MountSandbox.run(dir, script, Map.of("XDG_STATE_HOME", dir.resolve("state").toString()));
 
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         String screen = r.out();
@@ -200,7 +200,7 @@ class FullDiskIT {
         Files.writeString(history, "people\n", StandardCharsets.UTF_8);
         String script = "set -e; mount --bind state state; mount -o remount,bind,ro state; set +e; "
                 + "printf 'docs\\nquit\\n' | script -qec \"$JAVA -jar $JAR shell --model good/model.json\" /dev/null";
-        MountSandbox.Run r = MountSandbox.run(dir, script, Map.of("XDG_STATE_HOME", dir.resolve("state").toString()));
+        BuildIT.Run r = MountSandbox.run(dir, script, Map.of("XDG_STATE_HOME", dir.resolve("state").toString()));
 
         assertThat(r.code()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("parley shell: cannot save the command history " + history
@@ -219,7 +219,7 @@ class FullDiskIT {
         return people.out().lines().skip(2).findFirst().orElseThrow().split("\\s+")[0];
     }
 
-    private static void assertOneLineAndExit1(MountSandbox.Run r, String file, String problem) {
+    private static void assertOneLineAndExit1(BuildIT.Run r, String file, String problem) {
         assertThat(r.code()).as(r.err()).isEqualTo(1);
         assertThat(r.errLines()).as(r.err()).hasSize(1);
         String line = r.errLines().get(0);

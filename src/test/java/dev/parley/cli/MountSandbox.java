@@ -1,15 +1,14 @@
 package dev.parley.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -21,13 +20,6 @@ final class MountSandbox {
     private static List<String> prefix;
 
     private MountSandbox() {
-    }
-
-    record Run(int code, String out, String err) {
-        /** The lines of stderr that say something. */
-        List<String> errLines() {
-            return err.lines().filter(l -> !l.isBlank()).toList();
-        }
     }
 
     /** The command that enters a new mount namespace, or a skipped test when this machine has none. */
@@ -65,26 +57,15 @@ final class MountSandbox {
      * Runs {@code script} with sh in {@code cwd}, inside its own mount namespace; {@code env} is added to the
      * environment ($JAVA and $JAR are always set: the java binary and the packaged jar).
      */
-    static Run run(Path cwd, String script, Map<String, String> env) throws IOException, InterruptedException {
+    static BuildIT.Run run(Path cwd, String script, Map<String, String> env)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(enter());
         command.addAll(List.of("sh", "-c", script));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile());
-        pb.environment().remove("PARLEY_DEBUG");
-        pb.environment().put("PARLEY_STDERR_TTY", "0");
-        pb.environment().put("XDG_CACHE_HOME", cwd.resolve(".cache").toString());
-        pb.environment().put("XDG_STATE_HOME", cwd.resolve(".state").toString());
-        pb.environment().put("JAVA", BuildIT.javaBinary());
-        pb.environment().put("JAR", Path.of(System.getProperty("parley.jar", "target/parley.jar")).toAbsolutePath().toString());
-        pb.environment().putAll(env);
-        Path outFile = Files.createTempFile(cwd, "out", ".txt");
-        Path errFile = Files.createTempFile(cwd, "err", ".txt");
-        pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
-        Process p = pb.start();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished within two minutes").isTrue();
-        Run r = new Run(p.exitValue(), Files.readString(outFile, StandardCharsets.UTF_8),
-                Files.readString(errFile, StandardCharsets.UTF_8));
-        Files.delete(outFile);
-        Files.delete(errFile);
-        return r;
+        Map<String, String> all = new HashMap<>();
+        all.put("XDG_STATE_HOME", cwd.resolve(".state").toString());
+        all.put("JAVA", BuildIT.javaBinary());
+        all.put("JAR", Path.of(System.getProperty("parley.jar", "target/parley.jar")).toAbsolutePath().toString());
+        all.putAll(env);
+        return BuildIT.run(cwd, command, all, 120);
     }
 }
