@@ -7,6 +7,8 @@ import dev.parley.text.Sanitize;
 import dev.parley.io.IoProblem;
 import dev.parley.io.ModelJson;
 import dev.parley.io.ModelLock;
+import dev.parley.io.ModelParts;
+import dev.parley.io.ModelPartsWriter;
 import dev.parley.store.Snapshot;
 import dev.parley.io.UserDirs;
 import dev.parley.store.ModelStore;
@@ -58,6 +60,13 @@ final class BuildCommand implements Callable<Integer> {
                     + "and JSON inputs, instead of the usual names; repeatable: --field text=body --field date=ts")
     List<String> fields = new ArrayList<>();
 
+    @Option(names = "--parts", paramLabel = "N", arity = "0..1", fallbackValue = "" + ModelPartsWriter.DEFAULT_SHARD_SIZE,
+            description = "write the model in parts: FILE becomes a small manifest and FILE.parts/ holds the documents "
+                    + "in shards of N (default " + ModelPartsWriter.DEFAULT_SHARD_SIZE + ") and the corpus-wide "
+                    + "tables; a rebuild rewrites only the parts that changed. An existing model in parts is rebuilt "
+                    + "in parts without this option (docs/model.md)")
+    Integer parts;
+
     @Option(names = "--engine", paramLabel = "ENGINE",
             description = "embedded (the default: this process, on all cores) or spark (Spark tasks on a cluster or "
                     + "local[N]; started by the parley launcher or spark-submit, see docs/scale.md)")
@@ -84,6 +93,9 @@ final class BuildCommand implements Callable<Integer> {
 
     int buildModel(List<Path> given, Path out) throws IOException {
         long started = System.nanoTime();
+        if (parts != null && parts < 1) {
+            throw new Main.UsageError("parley build: --parts takes a shard size of at least 1 document (was " + parts + ")");
+        }
         List<Path> resolved = given.stream().map(context::resolve).toList();
         FieldNames fieldNames;
         try {
@@ -167,7 +179,14 @@ final class BuildCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
-        ModelJson.write(corpus, target);
+        String partsNote = "";
+        int shardSize = parts != null ? parts : ModelParts.shardSizeOf(target);
+        if (shardSize > 0) {
+            ModelPartsWriter.Written w = ModelPartsWriter.write(corpus, target, shardSize);
+            partsNote = String.format(Locale.ROOT, " (in parts: %d written, %d unchanged)", w.written(), w.kept());
+        } else {
+            ModelJson.write(corpus, target);
+        }
         try {
             ModelStore.writeSnapshot(corpus, target);
         } catch (IOException | RuntimeException e) {
@@ -192,8 +211,8 @@ final class BuildCommand implements Callable<Integer> {
         String corrections = corrected.statuses().isEmpty() ? ""
                 : String.format(Locale.ROOT, ", %d corrections applied", corrected.statuses().size() - corrected.stale().size())
                 + (corrected.stale().isEmpty() ? "" : String.format(Locale.ROOT, " (%d no longer apply)", corrected.stale().size()));
-        context.err().println(String.format(Locale.ROOT, "built %s: %d documents%s, %d people, %d quotes, %d skipped%s in %.1f s",
-                target, corpus.documents().size(), reused, corrected.corpus().people().size(),
+        context.err().println(String.format(Locale.ROOT, "built %s%s: %d documents%s, %d people, %d quotes, %d skipped%s in %.1f s",
+                target, partsNote, corpus.documents().size(), reused, corrected.corpus().people().size(),
                 corrected.corpus().quotes().size(), corpus.skipped().size(), corrections, seconds));
         for (Corrector.Status stale : corrected.stale()) {
             context.err().println("parley build: correction no longer applies: " + Sanitize.line(stale.correction().describe())

@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
         description = "Explore a corpus of diplomatic news built by `parley build`.",
         footer = {"", "Run `parley build --help` to build the model from a folder of articles."},
         subcommands = {BuildCommand.class, SearchCommand.class, KwicCommand.class, PickCommand.class,
-                ShellCommand.class, CurateCommand.class, CommandLine.HelpCommand.class})
+                ShellCommand.class, CurateCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     static final Path DEFAULT_MODEL = Explore.DEFAULT_MODEL;
     static final Path DEFAULT_INPUT = Explore.DEFAULT_INPUT;
@@ -177,6 +177,9 @@ public final class Main implements Callable<Integer> {
             }
             if (type == CurateCommand.class) {
                 return type.cast(new CurateCommand(context));
+            }
+            if (type == ExportCommand.class) {
+                return type.cast(new ExportCommand(context));
             }
             return CommandLine.defaultFactory().create(type);
         }

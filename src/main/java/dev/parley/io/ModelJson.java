@@ -66,7 +66,8 @@ public final class ModelJson {
 
     /** Reads a model written by {@link #write}, refusing files of another schema than this program's. */
     public static Corpus read(Path file) throws ModelException {
-        int version = schemaVersion(file);
+        Header header = header(file);
+        int version = header.schemaVersion();
         if (version < 1) {
             throw new ModelException(file, "not a Parley model (schemaVersion " + version + ")");
         }
@@ -78,6 +79,9 @@ public final class ModelJson {
             // an older schema is not read half-right (schema 1 had one person per quote): it is built again
             throw ModelException.whole(file, "model " + file + " has schema " + version + ", this Parley reads schema "
                     + Corpus.SCHEMA_VERSION + ": rebuild it with `parley build`");
+        }
+        if (header.parts()) {
+            return ModelPartsReader.read(file);
         }
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return ModelReader.read(in);
@@ -96,7 +100,19 @@ public final class ModelJson {
      * Looks only at the top-level {@code schemaVersion} before decoding the rest, so that a newer file is reported
      * as newer rather than as whatever field first fails to match. It is the first field written, so this is cheap.
      */
-    private static int schemaVersion(Path file) throws ModelException {
+    private record Header(int schemaVersion, boolean parts) {
+    }
+
+    /** Whether {@code file} is the manifest of a model in parts ({@link ModelParts}) rather than a one-file model. */
+    public static boolean isParts(Path file) {
+        try {
+            return header(file).parts();
+        } catch (ModelException e) {
+            return false;
+        }
+    }
+
+    private static Header header(Path file) throws ModelException {
         try (JsonReader json = new JsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
             json.setStrictness(Strictness.STRICT);
             json.setNestingLimit(ModelReader.MAX_DEPTH);
@@ -104,10 +120,15 @@ public final class ModelJson {
                 throw new ModelException(file, "not a Parley model (not a JSON object)");
             }
             json.beginObject();
+            boolean parts = false;
             while (json.hasNext()) {
                 String name = json.nextName();
                 if (name.equals("schemaVersion") && json.peek() == JsonToken.NUMBER) {
-                    return json.nextInt();
+                    return new Header(json.nextInt(), parts);
+                }
+                if (name.equals("format") && json.peek() == JsonToken.STRING) {
+                    parts = ModelParts.FORMAT.equals(json.nextString()); // written before schemaVersion
+                    continue;
                 }
                 json.skipValue();
             }

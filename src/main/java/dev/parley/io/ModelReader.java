@@ -71,6 +71,16 @@ final class ModelReader {
         return corpus;
     }
 
+    /** Reads a part of a model in parts, unchecked: its ids point into other parts; the whole is checked. */
+    static Corpus readPart(Reader reader) throws IOException {
+        ModelReader r = new ModelReader(reader);
+        Corpus corpus = r.corpus();
+        if (r.in.peek() != JsonToken.END_DOCUMENT) {
+            throw new com.google.gson.stream.MalformedJsonException("more data after the model at " + r.in.getPath());
+        }
+        return corpus;
+    }
+
     private Corpus corpus() throws IOException {
         Integer schemaVersion = null;
         String generator = null;
