@@ -73,9 +73,11 @@ final class BuildCommand implements Callable<Integer> {
     String engine = "embedded";
 
     private final Main.Context context;
+    private final BuildTimings timings;
 
     BuildCommand(Main.Context context) {
         this.context = context;
+        this.timings = new BuildTimings("1".equals(context.env().get("PARLEY_TIMINGS")));
     }
 
     @Override
@@ -105,7 +107,9 @@ final class BuildCommand implements Callable<Integer> {
         }
         SourceReader.Result read;
         try {
+            long readStarted = System.nanoTime();
             read = SourceReader.read(resolved, fieldNames, context.err()::println);
+            timings.accept("read", System.nanoTime() - readStarted);
         } catch (SourceReader.MissingInputException e) {
             String hint = inputs.isEmpty() ? " (name the folder with the articles: parley build DIR)" : "";
             throw new Main.UsageError("parley build: " + e.getMessage() + hint);
@@ -167,7 +171,7 @@ final class BuildCommand implements Callable<Integer> {
         Corpus corpus;
         CorpusBuilder.Built built = null;
         try {
-            CorpusBuilder builder = new CorpusBuilder("parley " + Main.version());
+            CorpusBuilder builder = new CorpusBuilder("parley " + Main.version()).timing(timings);
             if (noCache) {
                 corpus = builder.build(read.files(), read.skipped(), progress);
             } else {
@@ -179,6 +183,7 @@ final class BuildCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
+        long step = System.nanoTime();
         String partsNote = "";
         int shardSize = parts != null ? parts : ModelParts.shardSizeOf(target);
         if (shardSize > 0) {
@@ -187,6 +192,7 @@ final class BuildCommand implements Callable<Integer> {
         } else {
             ModelJson.write(corpus, target);
         }
+        step = timings.lap("write", step);
         try {
             ModelStore.writeSnapshot(corpus, target);
         } catch (IOException | RuntimeException e) {
@@ -196,6 +202,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         // the model file keeps what extraction found; the corrections beside it apply on top, here for the search
         // index and the summary, and whenever the model is opened (so that an undone correction is gone at once)
+        step = timings.lap("snapshot", step);
         Corrector.Result corrected = corrections(target, corpus);
         try {
             SearchIndex.build(target, corrected.corpus(), context.env());
@@ -205,6 +212,8 @@ final class BuildCommand implements Callable<Integer> {
                     + "; the model is written, search will index it on first use");
         }
 
+        timings.lap("index", step);
+        timings.report(context.err());
         double seconds = (System.nanoTime() - started) / 1e9;
         String reused = built == null || built.reused() == 0 ? ""
                 : String.format(Locale.ROOT, " (%d unchanged, not extracted again)", built.reused());

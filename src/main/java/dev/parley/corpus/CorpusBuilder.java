@@ -79,6 +79,7 @@ public final class CorpusBuilder {
     private final TopicTagger topicTagger;
     private final Keyphrases keyphrases;
     private final MeetingFinder meetingFinder;
+    private java.util.function.ObjLongConsumer<String> phases = (phase, nanos) -> { };
 
     public CorpusBuilder(String generator) {
         this.generator = generator;
@@ -90,6 +91,12 @@ public final class CorpusBuilder {
         this.topicTagger = new TopicTagger(vocab);
         this.keyphrases = new Keyphrases(vocab);
         this.meetingFinder = new MeetingFinder(vocab);
+    }
+
+    /** Told how long each step took ("extract", "people", "merge", "events"), for {@code PARLEY_TIMINGS}. */
+    public CorpusBuilder timing(java.util.function.ObjLongConsumer<String> phases) {
+        this.phases = phases;
+        return this;
     }
 
     public Corpus build(List<SourceFile> sources, List<Skipped> skipped, Progress progress) {
@@ -159,6 +166,7 @@ public final class CorpusBuilder {
      *              added; null to extract everything. The model is the same either way.
      */
     Corpus build(List<SourceFile> sources, List<Skipped> skipped, Progress progress, ExtractionCache cache) {
+        long started = System.nanoTime();
         List<SourceFile> ordered = new ArrayList<>(sources);
         ordered.sort(Comparator.comparing(SourceFile::id));
         AtomicInteger done = new AtomicInteger();
@@ -177,6 +185,7 @@ public final class CorpusBuilder {
                     return e;
                 })
                 .toList();
+        phases.accept("extract", System.nanoTime() - started);
         return merge(extractions, skipped);
     }
 
@@ -224,7 +233,10 @@ public final class CorpusBuilder {
      * into), with people and events found by {@code steps}.
      */
     public Corpus merge(List<Extraction> extractions, List<Skipped> skipped, MergeSteps steps) {
+        long started = System.nanoTime();
         PeopleMerger people = new PeopleMerger(extractions, steps.personClusters(extractions));
+        phases.accept("people", System.nanoTime() - started);
+        started = System.nanoTime();
         List<Entity> organisations = entities(extractions, Extraction::orgs, SpeakerIds.unlisted(extractions));
         List<Quote> quotes = quotes(extractions, SpeakerIds.of(people, organisations));
         List<Document> documents = new ArrayList<>(extractions.size());
@@ -240,7 +252,11 @@ public final class CorpusBuilder {
         Corpus corpus = new Corpus(Corpus.SCHEMA_VERSION, generator, documents, people.people(),
                 organisations, entities(extractions, Extraction::places, Map.of()),
                 topics(extractions), new MeetingMerger(extractions, people, quotes).meetings(), quotes, skippedSorted);
-        return corpus.withEvents(steps.events(corpus));
+        phases.accept("merge", System.nanoTime() - started);
+        started = System.nanoTime();
+        Corpus withEvents = corpus.withEvents(steps.events(corpus));
+        phases.accept("events", System.nanoTime() - started);
+        return withEvents;
     }
 
     static String quoteId(String docId, int ordinal) {

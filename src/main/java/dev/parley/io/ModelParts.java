@@ -66,14 +66,17 @@ public record ModelParts(String generator, int documents, int shardSize, List<Sh
     }
 
     /**
-     * The shard size of the model in parts at {@code manifest}, or 0 when it is not one (no file, a one-file model,
-     * an unreadable manifest): what a rebuild into it keeps.
+     * The shard size of the model in parts at {@code manifest}, or 0 when it is not one (no file, a one-file model):
+     * what a rebuild into it keeps.
      */
     public static int shardSizeOf(Path manifest) {
-        try {
-            return ModelJson.isParts(manifest) ? Math.max(0, read(manifest).shardSize()) : 0;
-        } catch (IOException | RuntimeException e) {
+        if (!ModelJson.isParts(manifest)) {
             return 0;
+        }
+        try {
+            return Math.max(1, read(manifest).shardSize());
+        } catch (IOException | RuntimeException e) {
+            return ModelPartsWriter.DEFAULT_SHARD_SIZE; // a damaged manifest is rebuilt, in parts still
         }
     }
 
