@@ -98,7 +98,8 @@ public record ModelParts(String generator, int documents, int shardSize, List<Sh
         throw new ModelReader.Invalid("the manifest names no '" + name + "' part");
     }
 
-    void write(Writer out) throws IOException {
+    /** Writes this manifest as JSON ({@code format} first) and flushes {@code out}. */
+    public void write(Writer out) throws IOException {
         JsonWriter json = new JsonWriter(out);
         json.setFormattingStyle(com.google.gson.FormattingStyle.PRETTY.withIndent(" "));
         json.setHtmlSafe(false);

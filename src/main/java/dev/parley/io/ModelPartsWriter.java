@@ -41,7 +41,20 @@ public final class ModelPartsWriter {
     public record Written(int written, int kept, int removed) {
     }
 
-    private record Part(String stem, Corpus content) {
+    /**
+     * One part before it is written: its file name's stem ({@code docs-000001}, {@code people}) and its content.
+     * Serializable, so that a cluster engine can write parts from its tasks.
+     */
+    public record Part(String stem, Corpus content) implements java.io.Serializable {
+        /** The part's bytes: compact JSON (parts are for programs; the one-file model stays pretty-printed). */
+        public byte[] bytes() throws IOException {
+            return ModelPartsWriter.bytes(content);
+        }
+
+        /** The file name of a part with these bytes: the stem, then a hash of them. */
+        public String fileName(byte[] bytes) {
+            return stem + "." + hash(bytes) + ".json";
+        }
     }
 
     private ModelPartsWriter() {
@@ -61,8 +74,8 @@ public final class ModelPartsWriter {
             // parts are independent files: written in parallel, each atomically
             IntStream.range(0, parts.size()).parallel().forEach(i -> {
                 try {
-                    byte[] bytes = bytes(parts.get(i).content());
-                    names[i] = parts.get(i).stem() + "." + hash(bytes) + ".json";
+                    byte[] bytes = parts.get(i).bytes();
+                    names[i] = parts.get(i).fileName(bytes);
                     Path file = folder.resolve(names[i]);
                     if (!(Files.isRegularFile(file) && Files.size(file) == bytes.length)) {
                         AtomicFile.write(file, channel -> {
@@ -77,16 +90,7 @@ public final class ModelPartsWriter {
                     throw new java.io.UncheckedIOException(e);
                 }
             });
-            int shards = shards(corpus.documents().size(), shardSize);
-            List<ModelParts.Shard> shardList = new ArrayList<>();
-            for (int s = 0; s < shards; s++) {
-                shardList.add(new ModelParts.Shard(names[s], parts.get(s).content().documents().size()));
-            }
-            List<ModelParts.Table> tables = new ArrayList<>();
-            for (int t = shards; t < parts.size(); t++) {
-                tables.add(new ModelParts.Table(parts.get(t).stem(), names[t]));
-            }
-            ModelParts written = new ModelParts(corpus.generator(), corpus.documents().size(), shardSize, shardList, tables);
+            ModelParts written = manifest(corpus, shardSize, parts, List.of(names));
             Path absolute = manifest.toAbsolutePath();
             AtomicFile.write(absolute, channel -> written.write(new Utf8Writer(Channels.newOutputStream(channel), 1 << 12)));
             int removed = removeUnlisted(folder, Set.copyOf(written.files()));
@@ -104,6 +108,20 @@ public final class ModelPartsWriter {
         }
     }
 
+    /** The manifest of {@code parts} of {@code corpus} written under {@code names}, in the order of {@link #split}. */
+    public static ModelParts manifest(Corpus corpus, int shardSize, List<Part> parts, List<String> names) {
+        int shards = shards(corpus.documents().size(), shardSize);
+        List<ModelParts.Shard> shardList = new ArrayList<>();
+        for (int s = 0; s < shards; s++) {
+            shardList.add(new ModelParts.Shard(names.get(s), parts.get(s).content().documents().size()));
+        }
+        List<ModelParts.Table> tables = new ArrayList<>();
+        for (int t = shards; t < parts.size(); t++) {
+            tables.add(new ModelParts.Table(parts.get(t).stem(), names.get(t)));
+        }
+        return new ModelParts(corpus.generator(), corpus.documents().size(), shardSize, shardList, tables);
+    }
+
     private static int shards(int documents, int shardSize) {
         return Math.max(1, (documents + shardSize - 1) / shardSize);
     }
@@ -115,7 +133,10 @@ public final class ModelPartsWriter {
      * document order, as the builder writes them, so that concatenating the shards' pieces gives them back; else
      * they stay whole in the table.
      */
-    static List<Part> split(Corpus corpus, int shardSize) {
+    public static List<Part> split(Corpus corpus, int shardSize) {
+        if (shardSize < 1) {
+            throw new IllegalArgumentException("shard size must be at least 1, was " + shardSize);
+        }
         List<Document> docs = corpus.documents();
         int shards = shards(docs.size(), shardSize);
         Map<String, Integer> shardOf = new HashMap<>(docs.size() * 2);
@@ -251,7 +272,6 @@ public final class ModelPartsWriter {
                 l.places, l.topics, l.meetings, l.quotes, l.skipped, l.events));
     }
 
-    /** A part's bytes: compact JSON (parts are for programs; the one-file model stays pretty-printed). */
     private static byte[] bytes(Corpus part) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
         Utf8Writer writer = new Utf8Writer(out, 1 << 15);

@@ -2,6 +2,8 @@ package dev.parley.spark;
 
 import dev.parley.cli.Main;
 import dev.parley.io.ModelJson;
+import dev.parley.io.ModelParts;
+import dev.parley.io.ModelPartsWriter;
 import dev.parley.ingest.FieldNames;
 import dev.parley.model.Corpus;
 import dev.parley.store.ModelStore;
@@ -23,6 +25,8 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -51,6 +55,11 @@ public final class SparkBuild implements Callable<Integer> {
 
     @Option(names = "--field", paramLabel = "PART=NAME", description = "the JSON field of an article's PART, as for the embedded build")
     List<String> fields = new ArrayList<>();
+
+    @Option(names = "--parts", paramLabel = "N", arity = "0..1", fallbackValue = "" + ModelPartsWriter.DEFAULT_SHARD_SIZE,
+            description = "write the model in parts (a manifest and FILE.parts/, shards of N documents), each part by a "
+                    + "Spark task; the same parts as the embedded build's --parts")
+    Integer parts;
 
     @Option(names = "--timings", description = "one more line: the seconds each step took (for sizing a cluster)")
     boolean timings;
@@ -104,6 +113,9 @@ public final class SparkBuild implements Callable<Integer> {
     }
 
     private int run() throws IOException {
+        if (parts != null && parts < 1) {
+            throw new Usage("parley build: --parts takes a shard size of at least 1 document (was " + parts + ")");
+        }
         if (!engine.equals("spark")) {
             throw new Usage("parley build: this is the Spark engine; for --engine " + engine + " run parley build without the Spark module");
         }
@@ -132,7 +144,11 @@ public final class SparkBuild implements Callable<Integer> {
             }
             Corpus corpus = built.corpus();
             long writing = System.nanoTime();
-            write(corpus, output, sc.hadoopConfiguration(), err);
+            if (parts != null) {
+                writeParts(sc, corpus, output, parts, err);
+            } else {
+                write(corpus, output, sc.hadoopConfiguration(), err);
+            }
             long end = System.nanoTime();
             err.println(String.format(Locale.ROOT, "built %s: %d documents, %d people, %d quotes, %d meetings, %d events, "
                             + "%d skipped in %.1f s (spark, %s)", output, corpus.documents().size(), corpus.people().size(),
@@ -181,6 +197,86 @@ public final class SparkBuild implements Callable<Integer> {
             fs.delete(tmp, false);
             throw new IOException("cannot rename " + tmp + " to " + target);
         }
+    }
+
+    /**
+     * Writes the model in parts ({@code docs/model.md}): the driver splits it, Spark tasks encode, hash and write the
+     * parts (each to a temporary name, then renamed; a part already there under its name is kept), and the driver
+     * writes the manifest last, then removes the parts it no longer names. The files are those the embedded build
+     * writes with {@code --parts} for the same articles.
+     */
+    public static void writeParts(JavaSparkContext sc, Corpus corpus, String output, int shardSize, PrintStream err)
+            throws IOException {
+        Path target = new Path(output);
+        FileSystem fs = withoutChecksums(target.getFileSystem(sc.hadoopConfiguration()));
+        Path qualified = fs.makeQualified(target);
+        Path folder = new Path(qualified.getParent(), qualified.getName() + ".parts");
+        fs.mkdirs(folder);
+        List<ModelPartsWriter.Part> split = ModelPartsWriter.split(corpus, shardSize);
+        Map<String, String> settings = new HashMap<>();
+        sc.hadoopConfiguration().forEach(e -> settings.put(e.getKey(), e.getValue()));
+        String folderName = folder.toString();
+        List<String> names = sc.parallelize(split, Math.max(1, Math.min(split.size(), sc.defaultParallelism() * 4)))
+                .map(part -> writePart(part, folderName, settings))
+                .collect();
+        ModelParts manifest = ModelPartsWriter.manifest(corpus, shardSize, split, names);
+        Path tmp = new Path(qualified.getParent(), "." + qualified.getName() + ".tmp-" + System.nanoTime());
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(fs.create(tmp, true), StandardCharsets.UTF_8))) {
+            manifest.write(out);
+        }
+        if (fs.exists(qualified) && !fs.delete(qualified, false)) {
+            throw new IOException("cannot replace " + qualified);
+        }
+        if (!fs.rename(tmp, qualified)) {
+            fs.delete(tmp, false);
+            throw new IOException("cannot rename " + tmp + " to " + qualified);
+        }
+        java.util.Set<String> listed = new java.util.HashSet<>(manifest.files());
+        for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(folder)) {
+            String name = f.getPath().getName();
+            if (name.endsWith(".json") && !listed.contains(name)) {
+                fs.delete(f.getPath(), false);
+            }
+        }
+        if ("file".equals(qualified.toUri().getScheme())) {
+            try {
+                ModelStore.writeSnapshot(corpus, java.nio.file.Path.of(qualified.toUri()));
+            } catch (IOException | RuntimeException e) {
+                err.println("parley build: note: no snapshot written next to the model (" + firstLine(e)
+                        + "); the first opening will be slower");
+            }
+        }
+    }
+
+    /** The local file system without its hidden checksum files: parts carry their own hash, and the folder stays tidy. */
+    private static FileSystem withoutChecksums(FileSystem fs) {
+        return fs instanceof LocalFileSystem local ? local.getRawFileSystem() : fs;
+    }
+
+    /** In a task: one part's bytes to {@code folder}, unless a part of that name (so those bytes) is there. */
+    private static String writePart(ModelPartsWriter.Part part, String folder, Map<String, String> settings)
+            throws IOException {
+        Configuration conf = new Configuration();
+        settings.forEach(conf::set);
+        byte[] bytes = part.bytes();
+        String name = part.fileName(bytes);
+        Path file = new Path(folder, name);
+        FileSystem fs = withoutChecksums(file.getFileSystem(conf));
+        if (fs.exists(file) && fs.getFileStatus(file).getLen() == bytes.length) {
+            return name;
+        }
+        Path tmp = new Path(folder, "." + name + ".tmp-" + System.nanoTime());
+        try (var out = fs.create(tmp, true)) {
+            out.write(bytes);
+        }
+        if (fs.exists(file)) {
+            fs.delete(file, false);
+        }
+        if (!fs.rename(tmp, file)) {
+            fs.delete(tmp, false);
+            throw new IOException("cannot rename " + tmp + " to " + file);
+        }
+        return name;
     }
 
     static String firstLine(Throwable e) {

@@ -4,6 +4,8 @@ import dev.parley.corpus.CorpusBuilder;
 import dev.parley.ingest.FieldNames;
 import dev.parley.ingest.SourceReader;
 import dev.parley.io.ModelJson;
+import dev.parley.io.ModelParts;
+import dev.parley.io.ModelPartsWriter;
 import dev.parley.model.Corpus;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
@@ -80,6 +82,42 @@ class SparkEngineTest {
         // two outlets' reports of one meeting are one event
         assertThat(m.spark.events()).anySatisfy(e -> assertThat(e.reports()).hasSizeGreaterThan(1));
         m.assertSame();
+
+        // in parts, written by Spark tasks: the files the embedded build writes, and again the same model
+        Path embeddedParts = tmp.resolve("embedded-parts.json");
+        ModelPartsWriter.write(m.embedded, embeddedParts, 40);
+        Path sparkParts = tmp.resolve("spark-parts.json");
+        SparkBuild.writeParts(sc, m.spark, sparkParts.toString(), 40, quiet());
+        assertThat(Files.readAllBytes(sparkParts)).isEqualTo(Files.readAllBytes(embeddedParts));
+        assertThat(partFiles(sparkParts)).isEqualTo(partFiles(embeddedParts)).hasSizeGreaterThan(8);
+        for (String part : partFiles(sparkParts).keySet()) {
+            assertThat(partFiles(sparkParts).get(part)).as(part).isEqualTo(partFiles(embeddedParts).get(part));
+        }
+        assertThat(ModelJson.read(sparkParts)).isEqualTo(m.embedded);
+        // a second write keeps every part (same names, same bytes)
+        java.util.Map<String, Long> times = new java.util.TreeMap<>();
+        for (Path f : Files.list(ModelParts.folderOf(sparkParts)).toList()) {
+            times.put(f.getFileName().toString(), Files.getLastModifiedTime(f).toMillis());
+        }
+        SparkBuild.writeParts(sc, m.spark, sparkParts.toString(), 40, quiet());
+        for (Path f : Files.list(ModelParts.folderOf(sparkParts)).toList()) {
+            assertThat(Files.getLastModifiedTime(f).toMillis()).isEqualTo(times.get(f.getFileName().toString()));
+        }
+    }
+
+    private static PrintStream quiet() {
+        return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    }
+
+    /** The part files of a model in parts, name to a hash of the bytes (every file in the folder, hidden ones too). */
+    private static java.util.Map<String, Integer> partFiles(Path manifest) throws IOException {
+        java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+        try (var files = Files.list(ModelParts.folderOf(manifest))) {
+            for (Path f : files.toList()) {
+                out.put(f.getFileName().toString(), java.util.Arrays.hashCode(Files.readAllBytes(f)));
+            }
+        }
+        return out;
     }
 
     @Test
