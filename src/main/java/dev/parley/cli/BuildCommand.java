@@ -200,9 +200,9 @@ final class BuildCommand implements Callable<Integer> {
             context.err().println("parley build: note: cannot write " + Snapshot.pathFor(target) + ": "
                     + IoProblem.of(e) + "; the model is written, its first opening will be slower");
         }
+        step = timings.lap("snapshot", step);
         // the model file keeps what extraction found; the corrections beside it apply on top, here for the search
         // index and the summary, and whenever the model is opened (so that an undone correction is gone at once)
-        step = timings.lap("snapshot", step);
         Corrector.Result corrected = corrections(target, corpus);
         try {
             SearchIndex.build(target, corrected.corpus(), context.env());
