@@ -53,8 +53,18 @@ public final class ModelJson {
      * caller closes it. Values JSON cannot hold (NaN) are refused with an {@link IllegalArgumentException}.
      */
     public static void write(Corpus corpus, Writer out) throws IOException {
+        write(corpus, out, true);
+    }
+
+    /**
+     * The model's bytes, pretty-printed with one space a level (the model file) or compact (the parts of a model in
+     * parts, which are for programs), then a newline; {@code out} is flushed, not closed.
+     */
+    static void write(Corpus corpus, Writer out, boolean pretty) throws IOException {
         JsonWriter json = new JsonWriter(out);
-        json.setFormattingStyle(FormattingStyle.PRETTY.withIndent(" "));
+        if (pretty) {
+            json.setFormattingStyle(FormattingStyle.PRETTY.withIndent(" "));
+        }
         json.setHtmlSafe(false);
         json.setSerializeNulls(true);
         json.setStrictness(Strictness.STRICT);

@@ -1,7 +1,5 @@
 package dev.parley.io;
 
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonWriter;
 import dev.parley.model.Corpus;
 import dev.parley.model.Document;
 import dev.parley.model.Entity;
@@ -274,15 +272,7 @@ public final class ModelPartsWriter {
 
     private static byte[] bytes(Corpus part) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
-        Utf8Writer writer = new Utf8Writer(out, 1 << 15);
-        JsonWriter json = new JsonWriter(writer);
-        json.setHtmlSafe(false);
-        json.setSerializeNulls(true);
-        json.setStrictness(Strictness.STRICT);
-        RecordJson.value(json, part);
-        json.flush();
-        writer.write('\n');
-        writer.flush();
+        ModelJson.write(part, new Utf8Writer(out, 1 << 15), false);
         return out.toByteArray();
     }
 
