@@ -16,7 +16,7 @@ export XDG_CACHE_HOME="$work/cache"
 seconds() { # command... -> wall seconds on stdout, the command's summary on stderr
   local t0 t1
   t0=$(date +%s.%N)
-  "$@" 2> >(tail -1 >&2)
+  "$@" 2> >(tail -2 >&2)
   t1=$(date +%s.%N)
   awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }' 
 }
