@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MeetingFixturesScoreTest {
     private static final Path FOLDER = Seeds.root().resolve("src/test/resources/fixtures/meetings");
 
-    record Score(int found, int gold, int matched, int kindRight, List<String> misses) {
+    record Score(int fixtures, int found, int gold, int matched, int kindRight, List<String> misses) {
         double precision() {
             return found == 0 ? 0 : (double) matched / found;
         }
@@ -48,6 +48,12 @@ class MeetingFixturesScoreTest {
         double kindAccuracy() {
             return matched == 0 ? 0 : (double) kindRight / matched;
         }
+
+        void print() {
+            System.out.printf("meetings on %d fixtures: found %d, gold %d, matched %d; P %.3f R %.3f F1 %.3f; kind %d/%d (%.1f %%)%n",
+                    fixtures, found, gold, matched, precision(), recall(), f1(), kindRight, matched, 100 * kindAccuracy());
+            misses.forEach(s -> System.out.println("  " + s));
+        }
     }
 
     private record Item(String participants, String kind) {
@@ -57,7 +63,13 @@ class MeetingFixturesScoreTest {
 
     @BeforeAll
     static void run() throws IOException {
-        List<SourceFile> sources = Seeds.folder(FOLDER);
+        score = score(FOLDER);
+        score.print();
+    }
+
+    /** Builds a corpus from every item in {@code folder} and scores its meetings against the items' .expect files. */
+    static Score score(Path folder) throws IOException {
+        List<SourceFile> sources = Seeds.folder(folder);
         Corpus corpus = new CorpusBuilder("test").build(sources, List.of(), CorpusBuilder.Progress.NONE);
         Map<String, String> surname = new TreeMap<>();
         for (Person p : corpus.people()) {
@@ -70,7 +82,7 @@ class MeetingFixturesScoreTest {
         List<String> misses = new ArrayList<>();
         for (SourceFile source : sources) {
             List<Item> expected = new ArrayList<>();
-            for (String line : Files.readAllLines(FOLDER.resolve(source.id() + ".expect"))) {
+            for (String line : Files.readAllLines(folder.resolve(source.id() + ".expect"))) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
@@ -111,11 +123,7 @@ class MeetingFixturesScoreTest {
                 misses.add(source.id() + ": extra " + x.kind + ": " + x.participants);
             }
         }
-        score = new Score(found, gold, matched, kindRight, misses);
-        System.out.printf("meetings on %d fixtures: found %d, gold %d, matched %d; P %.3f R %.3f F1 %.3f; kind %d/%d (%.1f %%)%n",
-                sources.size(), found, gold, matched, score.precision(), score.recall(), score.f1(), kindRight, matched,
-                100 * score.kindAccuracy());
-        misses.forEach(s -> System.out.println("  " + s));
+        return new Score(sources.size(), found, gold, matched, kindRight, misses);
     }
 
     /** The last word of a name, folded: "Joost de Wit" and "Wit" are both "wit". */
