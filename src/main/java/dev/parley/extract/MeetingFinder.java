@@ -47,13 +47,15 @@ public final class MeetingFinder {
     private static final Pattern SPOKESPERSON_BEFORE = Pattern.compile("(?i)\\bspokes(?:man|woman|person)\\s+$");
     /** Several partners met one by one: "bilateral meetings with A, B and C", "met his counterparts from ...". */
     private static final Pattern ONE_BY_ONE = Pattern.compile(
-            "(?i)\\bbilateral (?:meetings|talks)\\b|\\bbilateral (?:meeting|talks) with each\\b|\\bcounterparts\\b|\\bseparately\\b");
+            "(?i)\\bbilateral (?:meetings|talks)\\b|\\bbilateral (?:meeting|talks) with each\\b|\\bcounterparts\\b|\\bseparate(?:ly)?\\b");
     /** "the two leaders", "both ministers": the people of the meeting told before. */
     private static final Pattern ANAPHOR = Pattern.compile(
             "(?i)\\b(?:the\\s+(?:two|three|four)|both)\\s+(?:[\\w-]+\\s+)?(?:leaders|ministers|premiers|presidents|"
                     + "prime ministers|foreign ministers|sides|heads of state|officials|chancellors)\\b"
                     + "|\\bthe (?:leaders|ministers|presidents|premiers|prime ministers|foreign ministers)\\b"
-                    + "|\\b(?:his|her|their) (?:colleagues|counterparts|guests)\\b|^They\\b");
+                    + "|\\b(?:his|her|their) (?:colleagues|counterparts|guests)\\b|^They\\b"
+                    // "The two last met in 2019": the number alone, before what they did
+                    + "|\\bthe (?:two|three)(?=\\s+(?:last|first|previously|had|have|met|will|would|also|then|later)\\b)");
     /** "on the margins of the meeting", "after their talks": the frame of what the sentence tells, not its meeting. */
     private static final Pattern FRAME = Pattern.compile(
             "(?i)(?:\\b(?:margins|sidelines|eve|end|occasion|framework|course|outcome|results?) of|\\b(?:after|before|following|during|ahead of))"
