@@ -15,7 +15,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,8 @@ public final class EventGrouper {
     private final Map<String, Document> documents = new HashMap<>();
     private final Map<String, Quote> quotes = new HashMap<>();
     private final Map<String, Person> people = new HashMap<>();
-    /** The groups each person takes part in, for {@link #candidates}. */
-    private final Map<String, Set<Group>> byPerson = new HashMap<>();
+    /** The dated groups by person and first day, numbered as made: the only groups a report can join. */
+    private final GroupDays days = new GroupDays();
     private final EventText text;
 
     private EventGrouper(Corpus corpus) {
@@ -254,7 +253,8 @@ public final class EventGrouper {
     private void joinDated(List<Group> groups, Unit u) {
         Group best = null;
         int bestShared = 0;
-        for (Group g : candidates(u)) {
+        for (int id : days.within(u.participants, u.day.minusDays(1), u.day.plusDays(1))) {
+            Group g = groups.get(id);
             if (g.first == null || disjointDocs(g, u) || !placesAgree(g, u)) {
                 continue;
             }
@@ -279,8 +279,7 @@ public final class EventGrouper {
         best.confidence = Math.min(best.confidence, round(sure));
         best.basis.add((sameDay ? "same day" : "within a day") + (placeKnown ? ", same place" : "")
                 + ", " + bestShared + (bestShared == 1 ? " shared participant" : " shared participants"));
-        best.add(u);
-        indexed(best, best.made);
+        joined(best, u);
     }
 
     /**
@@ -290,7 +289,10 @@ public final class EventGrouper {
     private void joinUndated(List<Group> groups, Unit u) {
         List<Group> candidates = new ArrayList<>();
         String how = null;
-        for (Group g : candidates(u)) {
+        // a candidate holds all of the report's people, and two of them at least
+        int[] ids = u.participants.size() < 2 ? new int[0] : days.withAll(u.participants);
+        for (int id : ids) {
+            Group g = groups.get(id);
             String place = placeOf(g);
             if (g.first == null || disjointDocs(g, u) || u.participants.size() < 2 || !g.participants.containsAll(u.participants)
                     || place == null || u.meeting.place() == null || !EventPlaces.agree(place, u.meeting.place())
@@ -310,8 +312,7 @@ public final class EventGrouper {
         Group g = candidates.get(0);
         g.confidence = Math.min(g.confidence, UNDATED_CONFIDENCE);
         g.basis.add("undated report: same participants, same place, " + how);
-        g.add(u);
-        indexed(g, g.made);
+        joined(g, u);
     }
 
     /** A plan joins the event that happened on its day, or soon after it was announced when it gave none. */
@@ -327,7 +328,16 @@ public final class EventGrouper {
         Group best = null;
         long bestDistance = Long.MAX_VALUE;
         int count = 0;
-        for (Group g : candidates(u)) {
+        int[] ids;
+        if (u.day != null) {
+            ids = days.within(u.participants, u.day.minusDays(1), u.day.plusDays(1));
+        } else if (announced != null) {
+            ids = days.within(u.participants, announced, announced.plusDays(PLAN_HORIZON_DAYS));
+        } else {
+            ids = new int[0];
+        }
+        for (int id : ids) {
+            Group g = groups.get(id);
             if (g.first == null || !g.hasReported() || !placesAgree(g, u)
                     || shared(g.participants, u.participants) < needed(g.participants, u.participants)) {
                 continue;
@@ -361,30 +371,29 @@ public final class EventGrouper {
             return;
         }
         best.basis.add(u.day != null ? "planned for that day" : "planned " + bestDistance + " days before");
-        best.add(u);
-        indexed(best, best.made);
+        joined(best, u);
     }
 
     /**
-     * The groups that share a participant with {@code u}, in the order they were made. Every way of joining needs a
-     * shared participant, so this is what a scan of all groups would find, without the scan (quadratic in the corpus).
+     * Files a new group. Every way of joining needs a shared participant and a group with a day, within a few days of
+     * the report's own or of its announcement, so {@link #days} finds what a scan of all groups would (quadratic in
+     * the corpus), in the same order.
      */
-    private List<Group> candidates(Unit u) {
-        Set<Group> found = new HashSet<>();
-        for (String person : u.participants) {
-            found.addAll(byPerson.getOrDefault(person, Set.of()));
-        }
-        List<Group> out = new ArrayList<>(found);
-        out.sort(Comparator.comparingInt(g -> g.made));
-        return out;
-    }
-
     private Group indexed(Group g, int made) {
         g.made = made;
-        for (String person : g.participants) {
-            byPerson.computeIfAbsent(person, k -> new HashSet<>()).add(g);
+        if (g.first != null) {
+            days.add(made, g.first, g.participants);
         }
         return g;
+    }
+
+    /** Adds {@code u} to {@code g}, filing {@code g} again: its first day and its people may change. */
+    private void joined(Group g, Unit u) {
+        if (g.first != null) {
+            days.remove(g.made, g.first, g.participants);
+        }
+        g.add(u);
+        indexed(g, g.made);
     }
 
     private static Group single(Unit u) {

@@ -61,6 +61,9 @@ public final class Dates {
     }
 
     private Match first(String text) {
+        if (!hasDigit(text)) {
+            return null; // every form has a digit (ASCII digits: \d): most sentences are done without a regex
+        }
         Match best = null;
         for (Match m : new Match[] {iso(text), dotted(text), partialDate(monthDayYear, 1, 2, text), partialDate(dayMonthYear, 2, 1, text), monthAndYear(text)}) {
             if (m != null && (best == null || m.start < best.start || (m.start == best.start && m.rank < best.rank))) {
@@ -68,6 +71,16 @@ public final class Dates {
             }
         }
         return best;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A date and where it stands in the text. */
