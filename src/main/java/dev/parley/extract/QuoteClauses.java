@@ -106,13 +106,16 @@ final class QuoteClauses {
         } else if (!first.isWord()) {
             return null;
         } else if (first.capitalised() && texts.get(p).charAt(m.end() - 1) == '.') {
-            return null; // the quote ended its sentence; what follows is a new one
+            // the quote ended its sentence; what follows is a new one, unless it is only the attribution the
+            // full stop came too early for ('"... missing." Petrov said.')
+            return shortSentenceAttribution(toks, i);
         }
         int sentenceEnd = i;
         while (sentenceEnd < toks.size() && sentenceEnd - i < SENTENCE_REACH) {
             Tokens.Token t = toks.get(sentenceEnd);
             char d = t.punct();
-            if (d == '.' || d == '!' || d == '?' || d == ';' || d == ':' || QuoteMarks.isQuoteMark(d)) {
+            if ((d == '.' && endsSentence(toks, sentenceEnd)) || d == '!' || d == '?' || d == ';' || d == ':'
+                    || QuoteMarks.isQuoteMark(d)) {
                 break;
             }
             sentenceEnd++;
@@ -147,7 +150,85 @@ final class QuoteClauses {
             }
             return new Attribution(v, verbEnd, i, end, true, false, false, false);
         }
-        return closingClause(toks, i, sentenceEnd);
+        Attribution apposed = afterApposition(toks, i, sentenceEnd);
+        return apposed != null ? apposed : closingClause(toks, i, sentenceEnd);
+    }
+
+    /** Longest name read before the comma of an apposition that ends in the speech verb. */
+    static final int APPOSED_NAME_MAX = 5;
+
+    /**
+     * '"...", Ann Dahl, 67, a retired nurse who has lived in the port town for forty years, said.': a name, then an
+     * apposition too long for the verb's usual reach, then a comma and the verb. The name alone is the speaker
+     * phrase; null when the words after the quote do not have that shape.
+     */
+    Attribution afterApposition(List<Tokens.Token> toks, int i, int sentenceEnd) {
+        if (i >= sentenceEnd || !toks.get(i).isWord() || !toks.get(i).capitalised()) {
+            return null;
+        }
+        int comma = i;
+        while (comma < sentenceEnd && comma - i <= APPOSED_NAME_MAX && toks.get(comma).isWord()) {
+            comma++;
+        }
+        if (comma == i || comma >= sentenceEnd || toks.get(comma).punct() != ',' || comma - i > APPOSED_NAME_MAX) {
+            return null;
+        }
+        for (int k = i; k < comma; k++) {
+            if (lex.is(toks.get(k), "boundary") || lex.verbAt(toks, k, comma) != null) {
+                return null;
+            }
+        }
+        for (int v = comma + 2; v < sentenceEnd; v++) {
+            if (toks.get(v - 1).punct() != ',') {
+                continue;
+            }
+            QuoteLexicon.Verb verb = lex.verbAt(toks, v, sentenceEnd);
+            if (verb != null && !verb.participle()) {
+                return new Attribution(v, v + verb.words().length, i, comma, true, false, false, false);
+            }
+        }
+        return null;
+    }
+
+    /** Longest name in an attribution standing as a sentence of its own after the quote. */
+    static final int SHORT_NAME_MAX = 4;
+
+    /** 'Name [Name] verb.' standing alone after a quote that closed with a full stop; null for any other sentence. */
+    Attribution shortSentenceAttribution(List<Tokens.Token> toks, int i) {
+        int k = i;
+        while (k < toks.size() && k - i < SHORT_NAME_MAX && toks.get(k).isWord() && toks.get(k).capitalised()
+                && lex.verbAt(toks, k, toks.size()) == null && !lex.is(toks.get(k), "demonstrative")
+                && !lex.is(toks.get(k), "boundary")) {
+            k++;
+        }
+        if (k == i || k >= toks.size()) {
+            return null;
+        }
+        QuoteLexicon.Verb verb = lex.verbAt(toks, k, toks.size());
+        if (verb == null || verb.participle()) {
+            return null;
+        }
+        int verbEnd = k + verb.words().length;
+        if (verbEnd < toks.size() && toks.get(verbEnd).punct() != '.') {
+            return null; // 'Petrov said the talks failed.' is a sentence of its own
+        }
+        return new Attribution(k, verbEnd, i, k, true, false, false, false);
+    }
+
+    /**
+     * Whether the full stop at token {@code k} ends a sentence: not when a comma, a closing bracket or a word in
+     * lower case follows ("Allentown, Pa., said", "(D-Ore.) said"), as after an abbreviation the list lacks.
+     */
+    static boolean endsSentence(List<Tokens.Token> toks, int k) {
+        if (k + 1 >= toks.size()) {
+            return true;
+        }
+        Tokens.Token next = toks.get(k + 1);
+        if (next.isWord()) {
+            return next.capitalised() || !Character.isLetter(next.text().charAt(0));
+        }
+        char c = next.punct();
+        return c != ',' && c != ')';
     }
 
     /**
@@ -184,7 +265,8 @@ final class QuoteClauses {
         int sentenceEnd = verbEnd + 1;
         while (sentenceEnd < toks.size() && sentenceEnd - verbEnd < SENTENCE_REACH) {
             char d = toks.get(sentenceEnd).punct();
-            if (d == '.' || d == '!' || d == '?' || d == ';' || d == ':' || QuoteMarks.isQuoteMark(d)) {
+            if ((d == '.' && endsSentence(toks, sentenceEnd)) || d == '!' || d == '?' || d == ';' || d == ':'
+                    || QuoteMarks.isQuoteMark(d)) {
                 break;
             }
             sentenceEnd++;

@@ -226,6 +226,12 @@ final class QuoteReading {
             if (inSentence != null && (inSentence.known() || inSentence.text() != null)) {
                 return inSentence.copy(QuoteSpeakers.SPLIT_PENALTY);
             }
+            if (!earlier.isEmpty() && shortLeadIn(p, sentenceStart, open)) {
+                QuoteSpeakers.Resolution last = earlier.get(earlier.size() - 1);
+                if (last.known()) {
+                    return last.copy(QuoteSpeakers.SPLIT_PENALTY); // '"First part," Dahl said. Now, "second part."'
+                }
+            }
             QuoteSpeakers.Subject s = speakers.subjectOf(p, sentenceStart, open);
             if (s != null) {
                 String how = speakers.isPronoun(s.text()) ? "pronoun" : "previous";
@@ -282,6 +288,37 @@ final class QuoteReading {
             }
         }
         return null;
+    }
+
+    /** Most words before a quote that only lead into it ("Now,", "But still,") rather than narrate. */
+    private static final int LEAD_IN_MAX_WORDS = 2;
+
+    /**
+     * Whether the words of the sentence before a quote are a short lead-in ending in a comma, naming nobody and
+     * holding no verb of speech: the quote then goes on with the voice quoted before it in the paragraph.
+     */
+    private boolean shortLeadIn(int p, int sentenceStart, int open) {
+        List<Tokens.Token> toks = tokens.get(p);
+        int from = Tokens.firstAtOrAfter(toks, sentenceStart);
+        int to = Tokens.firstAtOrAfter(toks, open);
+        int words = 0;
+        for (int k = from; k < to; k++) {
+            if (toks.get(k).isWord()) {
+                words++;
+                if (lex.verbAt(toks, k, to) != null) {
+                    return false;
+                }
+            }
+        }
+        if (words == 0 || words > LEAD_IN_MAX_WORDS || to == 0 || toks.get(to - 1).punct() != ',') {
+            return false;
+        }
+        for (QuoteText.Ref r : refs.get(p)) {
+            if (r.start() >= sentenceStart && r.start() < open) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean onlySpaceOrMarksBetween(String text, int from, int to) {

@@ -400,4 +400,45 @@ class QuoteFinderTest {
         assertThat(quotes).extracting(q -> speaker(people, q))
                 .containsExactly("Dana Ostrova", "Piet Halvorsen", null);
     }
+
+    @Test
+    void namesTheSpeakerBehindALongApposition() {
+        Document d = doc(
+                "''The quotas are far too low for the northern towns,'' Ingrid Solhaug, 58, a retired harbour pilot "
+                        + "from the coast near Vard, Fin., said in a telephone interview.",
+                "\"We have waited long enough,\" Sen. Aksel Bryne (L-Nor.) said Saturday at the forum.");
+        List<LocalPerson> people = people(d, "Ingrid Solhaug | Ingrid Solhaug", "Aksel Bryne | Aksel Bryne");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(q -> speaker(people, q)).containsExactly("Ingrid Solhaug", "Aksel Bryne");
+    }
+
+    @Test
+    void readsANameAndVerbStandingAsTheirOwnSentenceAfterTheQuote() {
+        Document d = doc("\u201cI hope the envoys can find the missing letters.\u201d Tarjei Lunde said.");
+        List<LocalPerson> people = people(d, "Tarjei Lunde | Tarjei Lunde");
+        assertThat(speaker(people, find(d, people).get(0))).isEqualTo("Tarjei Lunde");
+        // a sentence of narrative after the quote is no attribution
+        Document other = doc("\u201cThe harbour stays closed to all ships this week.\u201d Tarjei Lunde sees it otherwise.");
+        List<LocalPerson> named = people(other, "Tarjei Lunde | Tarjei Lunde");
+        assertThat(find(other, named).get(0).speaker()).isEqualTo(-1);
+    }
+
+    @Test
+    void readsVerbsOfMannerAsSpeechVerbs() {
+        Document d = doc("\u201cYou have called our envoys cowards,\u201d Halvard Moe fumed on Tuesday.",
+                "\u201cThis is a fantastic day!\u201d beamed Halvard Moe, who had come to see the talks.");
+        List<LocalPerson> people = people(d, "Halvard Moe | Halvard Moe");
+        assertThat(find(d, people)).extracting(q -> speaker(people, q)).containsExactly("Halvard Moe", "Halvard Moe");
+    }
+
+    @Test
+    void aQuoteAfterAShortLeadInGoesOnWithTheVoiceBeforeIt() {
+        Document d = doc("''We were not pleased at first,'' said Sven T. Aalvik, director at the Fjord Trade Council. "
+                + "Now, ''most of the members think the levy is fair.''");
+        List<LocalPerson> people = people(d, "Sven T. Aalvik | Sven T. Aalvik");
+        List<LocalQuote> quotes = find(d, people);
+        assertThat(quotes).extracting(LocalQuote::text)
+                .containsExactly("We were not pleased at first", "most of the members think the levy is fair.");
+        assertThat(quotes).extracting(q -> speaker(people, q)).containsExactly("Sven T. Aalvik", "Sven T. Aalvik");
+    }
 }
