@@ -34,10 +34,12 @@ final class MainText {
 
     private final PagePruner pruner;
     private final Set<String> boilerplateLines;
+    private final List<String> moreLabels;
 
     MainText(Vocabulary vocab) {
         this.pruner = new PagePruner(vocab);
         this.boilerplateLines = vocab.lowerSet("boilerplate");
+        this.moreLabels = List.copyOf(vocab.lowerSet("html-more-labels"));
     }
 
     List<String> extract(Element body) {
@@ -221,7 +223,24 @@ final class MainText {
         return false;
     }
 
+    /** Lines longer than this are text even when they open like a label ("Read more about ..." in a sentence). */
+    private static final int MORE_LABEL_MAX_CHARS = 60;
+
+    /** A line the site puts around articles ("Share", "Home"), or one that opens a list of further reading. */
     private boolean isBoilerplateLine(Block b) {
-        return b.text().length() <= 40 && boilerplateLines.contains(b.text().toLowerCase(Locale.ROOT));
+        String text = b.text();
+        if (text.length() > MORE_LABEL_MAX_CHARS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() <= 40 && boilerplateLines.contains(lower)) {
+            return true;
+        }
+        for (String label : moreLabels) {
+            if (lower.startsWith(label) && (lower.length() == label.length() || !Character.isLetter(lower.charAt(label.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
