@@ -19,7 +19,7 @@ import java.util.Set;
  * whether it has sentence punctuation. Every ancestor of a prose block earns its weight; from the body down, the
  * walk enters the child that holds most of its parent's weight, and stops where the weight splits (the core). The
  * region kept is the nearest article element ({@code <article>}, {@code <main>}, {@code itemprop=articleBody})
- * around the core, or the core's parent; outside the core only prose and the headings before it are kept.
+ * around the core, or the core's grandparent; outside the core only prose and the headings before it are kept.
  */
 final class MainText {
     /** Shorter blocks carry no weight: headings, bylines, menu entries. */
@@ -158,7 +158,7 @@ final class MainText {
             return false;
         }
         char end = text.charAt(text.length() - 1);
-        return ".!?\"”»“…)".indexOf(end) < 0;
+        return ".!?\"”»“…)。！？」".indexOf(end) < 0;
     }
 
     /** A block's weight as prose: its non-link length, halved without any sentence punctuation. */
@@ -202,13 +202,21 @@ final class MainText {
         }
     }
 
+    /** How far above the core the region reaches when no article element marks it. */
+    private static final int REGION_LEVELS = 2;
+
     private static Element region(Element core, Element body) {
         for (Element e = core; e != null && e != body; e = e.parent()) {
             if (PagePruner.isArticle(e)) {
                 return e;
             }
         }
-        return core == body || core.parent() == null ? core : core.parent();
+        // lead paragraphs and standfirsts often sit one level above the column that holds the body text
+        Element r = core;
+        for (int up = 0; up < REGION_LEVELS && r != body && r.parent() != null; up++) {
+            r = r.parent();
+        }
+        return r;
     }
 
     private static boolean inside(Element e, Element ancestor, Element body) {

@@ -28,7 +28,9 @@ import java.util.Set;
 final class PagePruner {
     private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "svg", "math",
             "iframe", "object", "embed", "canvas", "video", "audio", "button", "input", "select", "textarea", "option",
-            "datalist", "dialog", "figcaption", "link", "meta", "head", "map", "area", "picture", "img");
+            "datalist", "dialog", "figcaption", "link", "meta", "head", "map", "area", "picture", "img",
+            // ruby annotations: the reading set above the base text (furigana), not part of the sentence
+            "rt", "rp");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "form", "header");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist");
@@ -209,13 +211,20 @@ final class PagePruner {
     /** Shortest furniture word that counts inside a run-together class name ("relatedposts", "commentlist"). */
     private static final int COMPOUND_MIN = 6;
 
+    /**
+     * Endings that make a furniture word another word rather than a compound: "commentary" is an article's genre,
+     * "commentator" its author, not a comment section.
+     */
+    private static final Set<String> WORD_ENDINGS = Set.of("ary", "aries", "ator", "ators", "ated", "ation", "ations");
+
     /** Whether a run-together token begins or ends with a furniture word of some length: "jp-relatedposts". */
     private static boolean compound(String token, Set<String> words) {
         if (token.length() <= COMPOUND_MIN) {
             return false;
         }
         for (int cut = COMPOUND_MIN; cut <= token.length() - 3; cut++) {
-            if (words.contains(token.substring(0, cut)) || words.contains(token.substring(token.length() - cut))) {
+            if ((words.contains(token.substring(0, cut)) && !WORD_ENDINGS.contains(token.substring(cut)))
+                    || words.contains(token.substring(token.length() - cut))) {
                 return true;
             }
         }

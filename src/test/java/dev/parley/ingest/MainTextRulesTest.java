@@ -70,4 +70,36 @@ class MainTextRulesTest {
                 + "</article></body></html>";
         assertThat(text(html)).contains("Partagerons-nous la rivière ?");
     }
+    @Test
+    void rubyReadingsAreNotPartOfTheSentence() throws IOException {
+        String html = "<html><body><article><p><ruby>外務大臣<rt>がいむだいじん</rt></ruby>は<ruby>会談<rp>(</rp><rt>かいだん</rt><rp>)</rp></ruby>の"
+                + "あとで、<ruby>両国<rt>りょうこく</rt></ruby>の<ruby>協力<rt>きょうりょく</rt></ruby>について<ruby>話<rt>はな</rt></ruby>しました。</p>"
+                + PROSE + "</article></body></html>";
+        assertThat(text(html)).contains("外務大臣は会談のあとで、両国の協力について話しました。");
+    }
+
+    @Test
+    void aCommentaryIsAnArticleNotACommentSection() throws IOException {
+        String html = "<html><body><div class=\"opinion commentary\"><h1>Why the border commission matters</h1>" + PROSE
+                + "</div><div class=\"commentlist\"><p>Reader from Ostrava: I do not believe a word of this, honestly.</p></div>"
+                // as much text again beside it, so that the commentary is not kept only as the page's wrapper
+                + "<aside>" + PROSE.replace("<p>", "<p>Archive: ") + "</aside>"
+                + "</body></html>";
+        String text = text(html);
+        assertThat(text).startsWith("The foreign ministers of Valdoria and Kestrel");
+        assertThat(text).doesNotContain("I do not believe", "Archive:");
+    }
+
+    @Test
+    void aLeadParagraphAboveTheBodyColumnIsKept() throws IOException {
+        String html = "<html><body><div class=\"page\"><div class=\"intro\"><p class=\"lead\">Valdoria and Kestrel"
+                + " will reopen their border commission, closed since the spring, the two governments announced.</p></div>"
+                + "<div class=\"columns\"><div class=\"body-column\">" + PROSE + PROSE.replace("Thursday", "Friday")
+                + "</div><div class=\"rail\"><a href=/a>Weather</a> <a href=/b>Markets</a></div></div></div>"
+                + "<div class=\"bottom\"><p>Our newsroom is independent, and you can support it with a small monthly gift.</p></div>"
+                + "</body></html>";
+        String text = text(html);
+        assertThat(text).startsWith("Valdoria and Kestrel will reopen their border commission");
+        assertThat(text).doesNotContain("Weather", "newsroom");
+    }
 }
