@@ -31,7 +31,7 @@ build() {
   # shellcheck disable=SC2086
   times="$( { time java ${PARLEY_JAVA_OPTS:-} -jar "$jar" build --no-cache "$1" -o "$work/$2.json" 2>"$work/$2.log" ; } 2>&1 )" \
     || { echo "html bench: build of $2 failed:" >&2; tail -5 "$work/$2.log" >&2; exit 1; }
-  echo "$times" | awk '{ printf "%.2f %.2f", $1, $2 + $3 }'
+  echo "$times" | awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }'
 }
 
 # interleaved and repeated: the machine's load changes between runs, the median ratio is what counts
