@@ -14,9 +14,10 @@ import java.util.zip.ZipException;
  * Reads one input file into its articles, by the format its name says. Nothing here throws for bad input: a
  * file that cannot be used gives one reason, a record that cannot be used gives a problem, and the build goes on.
  *
- * <p>Limits: an article file (text, web page) may hold 10 MB, a file of many articles (feed, JSON, WARC) 200 MB,
- * both counted after decompression; a gzip file is read as a stream and stops at the limit, so a small
- * compressed file that would unpack to gigabytes costs no more than the limit.
+ * <p>Limits: an article file (text, web page) may hold 10 MB, a feed or JSON file 200 MB, both counted after
+ * decompression; a gzip file is read as a stream and stops at the limit, so a small compressed file that would
+ * unpack to gigabytes costs no more than the limit. A WARC archive has no limit of its own: crawls are often
+ * gigabytes, so it is streamed record by record and only each page's body is capped (at 10 MB, as a page file).
  */
 final class FileDecoder {
     static final long MAX_COLLECTION_BYTES = 200L * 1024 * 1024;
@@ -53,6 +54,9 @@ final class FileDecoder {
     static Decoded decode(ArticleFiles.Opener file, String name, FieldNames fields) {
         InputFormat format = InputFormat.of(name);
         boolean gz = InputFormat.gzipped(name);
+        if (format == InputFormat.WARC) {
+            return warc(file, gz);
+        }
         long limit = format.collection ? MAX_COLLECTION_BYTES : SourceReader.MAX_BYTES;
         byte[] bytes;
         try {
@@ -76,7 +80,7 @@ final class FileDecoder {
                 case FEED -> found(bytes, b -> FeedReader.read(b));
                 case JSON_LINES -> found(bytes, b -> JsonRecordReader.lines(textOf(b), fields));
                 case JSON -> found(bytes, b -> JsonRecordReader.array(textOf(b), fields));
-                case WARC -> found(bytes, b -> WarcRecordReader.read(b), false);
+                case WARC -> throw new IllegalStateException("WARC files are streamed");
             };
         } catch (StackOverflowError e) {
             return Decoded.skipped("nested too deeply to read");
@@ -86,6 +90,38 @@ final class FileDecoder {
             // a parser's bug must not end the build: the file is named and left out
             return Decoded.skipped("cannot read: " + e.getClass().getSimpleName());
         }
+    }
+
+    /** A WARC archive, read as a stream of records: its size does not matter, only each page's. */
+    private static Decoded warc(ArticleFiles.Opener file, boolean gz) {
+        try {
+            if (file.size() == 0) {
+                return Decoded.skipped(SourceReader.EMPTY);
+            }
+            try (InputStream raw = file.open();
+                 InputStream in = gz ? new GZIPInputStream(raw, 1 << 16) : raw) {
+                return found(WarcRecordReader.read(in));
+            }
+        } catch (Found.NotArticles e) {
+            return Decoded.skipped(e.getMessage());
+        } catch (ZipException | EOFException e) {
+            return Decoded.skipped(SourceReader.CANNOT_READ + "not a complete gzip file");
+        } catch (IOException e) {
+            return Decoded.skipped(SourceReader.CANNOT_READ + SourceReader.describe(e));
+        } catch (StackOverflowError e) {
+            return Decoded.skipped("nested too deeply to read");
+        } catch (OutOfMemoryError e) {
+            return Decoded.skipped(SourceReader.CANNOT_READ + "out of memory");
+        } catch (RuntimeException e) {
+            return Decoded.skipped("cannot read: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static Decoded found(Found f) {
+        if (f.items().isEmpty() && f.problems().isEmpty()) {
+            return Decoded.skipped("no articles in it");
+        }
+        return new Decoded(f.items(), f.problems(), null);
     }
 
     private static Decoded text(byte[] bytes) {
@@ -129,11 +165,7 @@ final class FileDecoder {
             return Decoded.skipped(SourceReader.BINARY);
         }
         try {
-            Found f = reader.read(bytes);
-            if (f.items().isEmpty() && f.problems().isEmpty()) {
-                return Decoded.skipped("no articles in it");
-            }
-            return new Decoded(f.items(), f.problems(), null);
+            return found(reader.read(bytes));
         } catch (Found.NotArticles e) {
             return Decoded.skipped(e.getMessage());
         }

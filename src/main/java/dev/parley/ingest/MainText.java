@@ -19,7 +19,7 @@ import java.util.Set;
  * whether it has sentence punctuation. Every ancestor of a prose block earns its weight; from the body down, the
  * walk enters the child that holds most of its parent's weight, and stops where the weight splits (the core). The
  * region kept is the nearest article element ({@code <article>}, {@code <main>}, {@code itemprop=articleBody})
- * around the core, or the core's parent; outside the core only prose and the headings before it are kept.
+ * around the core, or the core's grandparent; outside the core only prose and the headings before it are kept.
  */
 final class MainText {
     /** Shorter blocks carry no weight: headings, bylines, menu entries. */
@@ -34,10 +34,12 @@ final class MainText {
 
     private final PagePruner pruner;
     private final Set<String> boilerplateLines;
+    private final List<String> moreLabels;
 
     MainText(Vocabulary vocab) {
         this.pruner = new PagePruner(vocab);
         this.boilerplateLines = vocab.lowerSet("boilerplate");
+        this.moreLabels = List.copyOf(vocab.lowerSet("html-more-labels"));
     }
 
     List<String> extract(Element body) {
@@ -156,7 +158,7 @@ final class MainText {
             return false;
         }
         char end = text.charAt(text.length() - 1);
-        return ".!?\"”»“…)".indexOf(end) < 0;
+        return ".!?\"”»“…)。！？」".indexOf(end) < 0;
     }
 
     /** A block's weight as prose: its non-link length, halved without any sentence punctuation. */
@@ -200,13 +202,21 @@ final class MainText {
         }
     }
 
+    /** How far above the core the region reaches when no article element marks it. */
+    private static final int REGION_LEVELS = 2;
+
     private static Element region(Element core, Element body) {
         for (Element e = core; e != null && e != body; e = e.parent()) {
             if (PagePruner.isArticle(e)) {
                 return e;
             }
         }
-        return core == body || core.parent() == null ? core : core.parent();
+        // lead paragraphs and standfirsts often sit one level above the column that holds the body text
+        Element r = core;
+        for (int up = 0; up < REGION_LEVELS && r != body && r.parent() != null; up++) {
+            r = r.parent();
+        }
+        return r;
     }
 
     private static boolean inside(Element e, Element ancestor, Element body) {
@@ -221,7 +231,24 @@ final class MainText {
         return false;
     }
 
+    /** Lines longer than this are text even when they open like a label ("Read more about ..." in a sentence). */
+    private static final int MORE_LABEL_MAX_CHARS = 60;
+
+    /** A line the site puts around articles ("Share", "Home"), or one that opens a list of further reading. */
     private boolean isBoilerplateLine(Block b) {
-        return b.text().length() <= 40 && boilerplateLines.contains(b.text().toLowerCase(Locale.ROOT));
+        String text = b.text();
+        if (text.length() > MORE_LABEL_MAX_CHARS) {
+            return false;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (lower.length() <= 40 && boilerplateLines.contains(lower)) {
+            return true;
+        }
+        for (String label : moreLabels) {
+            if (lower.startsWith(label) && (lower.length() == label.length() || !Character.isLetter(lower.charAt(label.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

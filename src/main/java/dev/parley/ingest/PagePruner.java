@@ -28,12 +28,16 @@ import java.util.Set;
 final class PagePruner {
     private static final Set<String> ALWAYS = Set.of("script", "style", "noscript", "template", "svg", "math",
             "iframe", "object", "embed", "canvas", "video", "audio", "button", "input", "select", "textarea", "option",
-            "datalist", "dialog", "figcaption", "link", "meta", "head", "map", "area", "picture", "img");
+            "datalist", "dialog", "figcaption", "link", "meta", "head", "map", "area", "picture", "img",
+            // ruby annotations: the reading set above the base text (furigana), not part of the sentence
+            "rt", "rp");
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu", "form", "header");
     private static final Set<String> FURNITURE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "menu", "menubar", "search", "dialog", "alertdialog", "toolbar", "tablist");
     /** An element holding more than this share of the page's text is a wrapper, whatever its name. */
     private static final double WRAPPER_SHARE = 0.6;
+    /** An article element with less than this share of the page's text does not protect what holds it. */
+    private static final double HOLDS_ARTICLE_SHARE = 0.2;
 
     private final Set<String> furnitureWords;
 
@@ -73,7 +77,9 @@ final class PagePruner {
                     return FilterResult.REMOVE;
                 }
                 int[] size = sizes.getOrDefault(e, new int[2]);
-                boolean holdsArticle = size[1] > 0;
+                // a teaser list marks each teaser up as an <article>: only an article with a good share of the
+                // page's text makes its container the article's
+                boolean holdsArticle = size[1] > 0 && size[1] >= HOLDS_ARTICLE_SHARE * total;
                 int around = articles.isEmpty() ? total : Math.max(1, sizes.get(articles.peek())[0]);
                 boolean wrapper = size[0] > WRAPPER_SHARE * around;
                 if (holdsArticle || wrapper) {
@@ -92,7 +98,10 @@ final class PagePruner {
         }, body);
     }
 
-    /** Per element: visible non-space characters beneath it outside links (menus are all links, articles mostly not), and whether an article element is beneath or it. */
+    /**
+     * Per element: visible non-space characters beneath it outside links (menus are all links, articles mostly
+     * not), and the same count for the largest article element beneath it or itself (1 for an empty one).
+     */
     private static Map<Element, int[]> measure(Element body) {
         Map<Element, int[]> sizes = new IdentityHashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
@@ -101,7 +110,7 @@ final class PagePruner {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof Element e) {
-                    sizes.put(e, new int[] {0, isArticle(e) ? 1 : 0});
+                    sizes.put(e, new int[] {0, 0});
                     if (e.normalName().equals("a")) {
                         linkDepth++;
                     }
@@ -123,13 +132,16 @@ final class PagePruner {
                         own[0] = 0;
                     }
                     chars = own[0];
+                    if (isArticle(e)) {
+                        own[1] = Math.max(1, Math.max(own[1], own[0]));
+                    }
                     article = own[1];
                 }
                 if (node != body && node.parent() instanceof Element p) {
                     int[] parent = sizes.get(p);
                     if (parent != null) {
                         parent[0] += chars;
-                        parent[1] |= article;
+                        parent[1] = Math.max(parent[1], article);
                     }
                 }
             }
@@ -199,13 +211,20 @@ final class PagePruner {
     /** Shortest furniture word that counts inside a run-together class name ("relatedposts", "commentlist"). */
     private static final int COMPOUND_MIN = 6;
 
+    /**
+     * Endings that make a furniture word another word rather than a compound: "commentary" is an article's genre,
+     * "commentator" its author, not a comment section.
+     */
+    private static final Set<String> WORD_ENDINGS = Set.of("ary", "aries", "ator", "ators", "ated", "ation", "ations");
+
     /** Whether a run-together token begins or ends with a furniture word of some length: "jp-relatedposts". */
     private static boolean compound(String token, Set<String> words) {
         if (token.length() <= COMPOUND_MIN) {
             return false;
         }
         for (int cut = COMPOUND_MIN; cut <= token.length() - 3; cut++) {
-            if (words.contains(token.substring(0, cut)) || words.contains(token.substring(token.length() - cut))) {
+            if ((words.contains(token.substring(0, cut)) && !WORD_ENDINGS.contains(token.substring(cut)))
+                    || words.contains(token.substring(token.length() - cut))) {
                 return true;
             }
         }

@@ -83,14 +83,15 @@ final class TextBlocks {
                 if (tag.equals("a")) {
                     linkDepth--;
                 }
+                // the heading's own text is already marked; the text after it, in the same parent, is not a heading
+                if (isHeading(tag)) {
+                    headingDepth--;
+                }
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                     if (owners.size() > 1) {
                         owners.remove(owners.size() - 1);
                     }
-                }
-                if (isHeading(tag)) {
-                    headingDepth--;
                 }
             }
         }

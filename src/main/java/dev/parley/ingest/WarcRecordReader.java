@@ -7,7 +7,6 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.ZoneOffset;
@@ -19,16 +18,20 @@ import java.util.Optional;
  * WARC web archives: each response record of an HTML page fetched with status 200 is an article, at the record's
  * target URI. Its date is the page's own when the page states one, else the capture's WARC-Date; its origin names
  * the record id. Other records (requests, metadata, images, redirects) are not articles and pass silently.
+ *
+ * <p>The archive is a stream: each record's body is read (up to the page limit) or skipped before the next
+ * record is parsed, so nothing holds more than one page.
  */
 final class WarcRecordReader {
     private WarcRecordReader() {
     }
 
-    static Found read(byte[] bytes) throws Found.NotArticles {
+    /** Reads the records one at a time: an archive of any size costs the memory of one page, plus the articles. */
+    static Found read(InputStream stream) throws Found.NotArticles {
         List<Item> items = new ArrayList<>();
         List<Found.Problem> problems = new ArrayList<>();
         int ordinal = 0;
-        try (WarcReader reader = new WarcReader(new ByteArrayInputStream(bytes))) {
+        try (WarcReader reader = new WarcReader(stream)) {
             while (true) {
                 Optional<WarcRecord> next = reader.next();
                 if (next.isEmpty()) {
