@@ -6,8 +6,10 @@
 #   bench/first-frame/run.sh                 # 20 runs each, the seeds model
 #   RUNS=50 MODEL=data/model.json bench/first-frame/run.sh
 #
-# Prints one Markdown table row per variant: median and mean wall time in milliseconds. The explorer runs with
-# --first-frame-exit: it draws the first full frame (Documents pane with its preview) and quits. `./parley` is
+#   BEFORE=/other/checkout bench/first-frame/run.sh   # also that checkout's launcher, interleaved (the anchor)
+#
+# Prints one Markdown table row per variant: median and mean wall time in milliseconds, and the ratio to the floor.
+# The explorer runs with --first-frame-exit: it draws the first full frame (Documents pane with its preview) and quits. `./parley` is
 # measured as users start it: the launcher maps its class-data archive (recorded once per jar) and runs the client
 # compiler only. The hello world is measured plain, and again with the same options and an archive of its own.
 set -euo pipefail
@@ -45,27 +47,49 @@ java "${opts[@]}" -XX:ArchiveClassesAtExit="$out/hello.jsa" -cp "$hello_cp" Hell
 # the launcher records target/parley.jsa itself on its first run after a build
 "$root/parley" --version >/dev/null
 
-# milliseconds of each run, then median and mean
-measure() {
-  local times=()
-  for _ in $(seq "$runs"); do
-    local t0 t1
-    t0=$(date +%s%N)
-    "$@" >/dev/null 2>&1
-    t1=$(date +%s%N)
-    times+=($(( (t1 - t0) / 1000000 )))
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1; s+=$1} END {printf "%d | %.0f", a[int((NR+1)/2)], s/NR}'
+# The variants run interleaved (one run of each in turn, RUNS rounds), so that a change of load on a shared machine
+# falls on all of them alike; each row gives median and mean ms, and the ratio of medians to the floor.
+variants=(hello shipped plain hello_opts)
+labels=("Lanterna hello world, plain \`java\` (the floor)"
+  "\`./parley --first-frame-exit\` (as shipped: archive + client compiler)"
+  "explorer, plain \`java -jar\`"
+  "Lanterna hello world, same options as the launcher (own archive)")
+if [ -n "${BEFORE:-}" ]; then # another checkout's launcher (with its jar built), e.g. the code before a change
+  variants+=(before)
+  labels+=("\`parley --first-frame-exit\` of $BEFORE")
+fi
+run_variant() {
+  case "$1" in
+    hello) "${hello[@]}" ;;
+    shipped) "$root/parley" --model "$model" --first-frame-exit ;;
+    plain) "${explorer[@]}" ;;
+    hello_opts) java "${opts[@]}" -XX:SharedArchiveFile="$out/hello.jsa" -cp "$hello_cp" HelloLanterna ;;
+    before) "$BEFORE/parley" --model "$model" --first-frame-exit ;;
+  esac
 }
+if [ -n "${BEFORE:-}" ]; then "$BEFORE/parley" --version >/dev/null; fi
+declare -A times
+for _ in $(seq "$runs"); do
+  for v in "${variants[@]}"; do
+    t0=$(date +%s%N)
+    run_variant "$v" >/dev/null 2>&1
+    t1=$(date +%s%N)
+    times[$v]+="$(( (t1 - t0) / 1000000 )) "
+  done
+done
+median() { printf '%s\n' $1 | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+mean() { printf '%s\n' $1 | awk '{s+=$1} END {printf "%.0f", s/NR}'; }
+floor="$(median "${times[hello]}")"
 
 {
-  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $(java -version 2>&1 | head -1), TERM=$TERM, $runs runs"
-  echo "model: $(basename "$model") ($(du -k "$model" | cut -f1) kB)"
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $(java -version 2>&1 | head -1), TERM=$TERM, $runs interleaved rounds"
+  echo "model: $(basename "$model") ($(du -k "$model" | cut -f1) kB); load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo
-  echo "| variant | median ms | mean ms |"
-  echo "|---|---|---|"
-  echo "| Lanterna hello world, plain \`java\` (the floor) | $(measure "${hello[@]}") |"
-  echo "| \`./parley --first-frame-exit\` (as shipped: archive + client compiler) | $(measure "$root/parley" --model "$model" --first-frame-exit) |"
-  echo "| explorer, plain \`java -jar\` | $(measure "${explorer[@]}") |"
-  echo "| Lanterna hello world, same options as the launcher (own archive) | $(measure java "${opts[@]}" -XX:SharedArchiveFile="$out/hello.jsa" -cp "$hello_cp" HelloLanterna) |"
+  echo "| variant | median ms | mean ms | median / floor |"
+  echo "|---|---|---|---|"
+  for i in "${!variants[@]}"; do
+    v="${variants[$i]}"
+    m="$(median "${times[$v]}")"
+    echo "| ${labels[$i]} | $m | $(mean "${times[$v]}") | $(awk -v a="$m" -v b="$floor" 'BEGIN {printf "%.2f", a / b}') |"
+  done
 } | tee "$out/result.md"

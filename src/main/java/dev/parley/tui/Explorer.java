@@ -257,14 +257,20 @@ public final class Explorer {
             screen.refresh();
         }
         screen.stopScreen();
-        // the real terminal's classes, loaded without opening anything, so that they are archived too
+        Tty.rehearse();
+        // what the start and the exit load around the terminal: the opener's future, the watcher, the output
         ClassLoader loader2 = Explorer.class.getClassLoader();
-        for (String name : new String[] {"com.googlecode.lanterna.terminal.ansi.UnixTerminal",
-                "com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal",
-                "com.googlecode.lanterna.terminal.ansi.UnixLikeTerminal", "dev.parley.tui.term.Tty",
-                "dev.parley.tui.CrashLog"}) {
-            Class.forName(name, false, loader2);
+        for (String name : new String[] {"dev.parley.tui.CrashLog", "dev.parley.tui.ModelWatcher$Stamp",
+                "dev.parley.tui.Pick", "dev.parley.tui.Pick$Format", "dev.parley.clip.Clipboard",
+                "dev.parley.io.UserDirs", "dev.parley.tui.Session$Reloader", "com.google.gson.JsonArray",
+                "com.google.gson.JsonObject"}) {
+            try {
+                Class.forName(name, true, loader2);
+            } catch (ClassNotFoundException | LinkageError ignored) {
+                // fewer classes archived, nothing worse
+            }
         }
+        ModelWatcher.Stamp.of(java.nio.file.Path.of(options.modelPath() == null ? "." : options.modelPath()));
         return EXIT_OK;
     }
 
