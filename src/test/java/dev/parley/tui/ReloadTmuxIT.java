@@ -36,10 +36,44 @@ class ReloadTmuxIT {
         }
     }
 
-    private void build(Path in, Path model) throws Exception {
-        TmuxPane.Result r = TmuxPane.run("env", "XDG_CACHE_HOME=" + dir.resolve(".cache"), "java", "-jar", jar,
-                "build", in.toString(), "-o", model.toString());
+    private void build(Path in, Path model, String... more) throws Exception {
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("env",
+                "XDG_CACHE_HOME=" + dir.resolve(".cache"), "java", "-jar", jar, "build", in.toString(), "-o",
+                model.toString()));
+        args.addAll(java.util.List.of(more));
+        TmuxPane.Result r = TmuxPane.run(args.toArray(String[]::new));
         assertThat(r.exit()).as(r.err()).isZero();
+    }
+
+    /**
+     * A model in parts: the explorer opens its manifest as a model, and a rebuild (which rewrites the manifest and
+     * only the parts that changed) is announced and reloaded as a one-file rebuild is.
+     */
+    @Test
+    void aModelInParts_opensAndReloadsLikeOneFile() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("2024-05-02-talks.txt"), "Envoys meet in Tallow\n\n"
+                + "TALLOW, May 2 - Foreign Minister Ines Varga met Foreign Minister Oskar Brandt in Tallow"
+                + " on Thursday.\n\n\"We will meet again,\" Varga told reporters.\n");
+        Path model = dir.resolve("news.json");
+        build(in, model, "--parts", "1");
+        assertThat(dir.resolve("news.json.parts")).isDirectory();
+        pane = new TmuxPane();
+        pane.start("env TERM=tmux-256color XDG_CACHE_HOME=" + dir.resolve(".cache") + " java -jar " + jar
+                + " --model " + model + "; echo EXIT=$?; sleep 600");
+        pane.awaitScreen(s -> s.contains("Documents 1"));
+        pane.keys("2");
+        assertThat(pane.awaitScreen(s -> s.contains("People 2"))).contains("Ines Varga");
+
+        Files.writeString(in.resolve("2024-05-03-visit.txt"), "Visit to Quellin\n\n"
+                + "QUELLIN, May 3 - Foreign Minister Ines Varga met Prime Minister Tomas Reuter in Quellin"
+                + " on Friday.\n");
+        build(in, model); // stays in parts
+        pane.awaitScreen(s -> s.contains("model changed on disk"));
+        pane.keys("R");
+        assertThat(pane.awaitScreen(s -> s.contains("Reloaded"))).contains("Reloaded: 2 documents", "Tomas Reuter");
+        pane.keys("Q");
+        assertThat(pane.awaitScreen(s -> s.contains("EXIT="))).contains("EXIT=0");
     }
 
     @Test
