@@ -30,7 +30,7 @@ final class Titles {
     private static final Set<String> DROPPED_MODIFIERS = Set.of("former", "ex", "then", "late", "outgoing",
             "incoming", "current", "newly", "elected", "new", "ex-", "retired", "sitting", "serving", "veteran");
     private static final Set<String> PORTFOLIO_HOLDERS = Set.of("minister", "secretary", "ministers",
-            "secretaries", "spokesman", "spokeswoman", "spokesperson", "undersecretary", "vice-minister");
+            "secretaries", "spokesman", "spokeswoman", "spokesperson", "undersecretary", "under-secretary", "vice-minister");
 
     /** Phrase (lower-case words) -> title; keyed by first word, longest phrases first. */
     private final Map<String, List<String[]>> phrasesByFirst = new HashMap<>();
@@ -164,6 +164,9 @@ final class Titles {
     }
 
     private static String holder(String lower) {
+        if (lower.startsWith("undersecretar") || lower.startsWith("under-secretar")) {
+            return "Undersecretary"; // an official under the minister, not the minister
+        }
         if (lower.startsWith("secretar")) {
             return "Secretary";
         }

@@ -34,6 +34,17 @@ class PersonFinderContextsTest {
         assertThat(names).contains("Quell", "Tavish Kornblum", "Darnell Voskuijlen", "Vashtul Sheikh");
     }
 
+    /** Portfolios of several words and the officials under a minister name the person after them. */
+    @Test
+    void longPortfoliosAndUndersecretariesNameThePersonAfterThem() {
+        assertThat(person("long-portfolios.txt", "Ruudi Kask").roles()).extracting(LocalRole::title)
+                .containsExactly("Undersecretary of Political Affairs");
+        assertThat(person("long-portfolios.txt", "Joris van den Akker").roles()).extracting(LocalRole::title)
+                .containsExactly("Minister of Trade");
+        assertThat(person("long-portfolios.txt", "Thandeka Mbeki-Nkosi").roles()).extracting(LocalRole::title)
+                .containsExactly("Minister of Foreign Affairs");
+    }
+
     private LocalPerson person(String file, String name) {
         return finder.find(fixture(file)).stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
