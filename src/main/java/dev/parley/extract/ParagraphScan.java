@@ -58,11 +58,15 @@ final class ParagraphScan extends ParagraphReader {
      * Splits the run [s, e) into what precedes the name (titles, places, common words: "Hong Kong Chief
      * Executive", "Russian Foreign Minister") and the name itself, then weighs the name.
      */
+    /** How many tokens before a run a title may open and still end inside it: the longest portfolio phrases. */
+    private static final int TITLE_REACH = 8;
+
     private void run(int s, int e) {
         // the name follows the last title of the run: "Mongla Port Authority Chairman Rear Admiral Mohammad Musa"
         Titles.Match title = null;
-        // "Minister of Economic Affairs Chen Li-ting": a title that opened before the run ends inside it
-        for (int j = Math.max(0, s - 4); j < s; j++) {
+        // "Minister of Economic Affairs Chen Li-ting": a title that opened before the run ends inside it; a
+        // portfolio joined by "and" ("Minister of Foreign Affairs and Trade Ana Kis") opens several words back
+        for (int j = Math.max(0, s - TITLE_REACH); j < s; j++) {
             Titles.Match m = t.get(j).isWord() && t.get(j).capitalised() ? lex.titles.match(t, j) : null;
             if (m != null && m.end() > s && m.end() < e && (title == null || m.end() > title.end())) {
                 title = m;

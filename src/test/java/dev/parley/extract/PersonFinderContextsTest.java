@@ -43,6 +43,9 @@ class PersonFinderContextsTest {
                 .containsExactly("Minister of Trade");
         assertThat(person("long-portfolios.txt", "Thandeka Mbeki-Nkosi").roles()).extracting(LocalRole::title)
                 .containsExactly("Minister of Foreign Affairs");
+        // the portfolio joined by "and" opens six words before the run "Trade Ilona Varkonyi-Szep"
+        assertThat(person("long-portfolios.txt", "Ilona Varkonyi-Szep").roles()).extracting(LocalRole::title)
+                .containsExactly("Minister of Foreign Affairs");
     }
 
     private LocalPerson person(String file, String name) {
