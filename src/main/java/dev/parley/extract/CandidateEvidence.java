@@ -57,6 +57,32 @@ final class CandidateEvidence extends ParagraphReader {
     }
 
 
+    /** How far back a title may open before the comma that ends its phrase: "Ambassador of X to Y". */
+    private static final int TITLE_PHRASE_REACH = 12;
+    private static final java.util.Set<String> TITLE_PHRASE_GLUE = java.util.Set.of("of", "the", "and", "for", "to");
+
+    /**
+     * Whether the tokens ending at {@code last} are a title phrase: an office title, then only capitalised words and
+     * "of", "the", "and", "for", "to" ("the Ambassador of the Kingdom of Morocco to the Slovak Republic").
+     */
+    private boolean titlePhraseEndsAt(int last) {
+        for (int j = last; j >= 0 && j > last - TITLE_PHRASE_REACH; j--) {
+            Token tok = t.get(j);
+            if (!tok.isWord()) {
+                return false;
+            }
+            if (tok.capitalised()) {
+                Titles.Match m = lex.titles.match(t, j);
+                if (m != null && "office".equals(m.kind())) {
+                    return true;
+                }
+            } else if (!TITLE_PHRASE_GLUE.contains(tok.lower())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * Sets the evidence of candidate c, whose run is [s, q) and name [p, q); {@code previous} is the run read
      * just before it in this paragraph (a lone title, for "Ministers Jovanovic and Petrov"), or null.
@@ -70,6 +96,11 @@ final class CandidateEvidence extends ParagraphReader {
         c.titled = c.title != null
                 || (before != null && before.isWord() && !before.capitalised()
                 && (isPersonNoun(beforeLower) || lex.titles.match(t, s - 1) != null));
+        // "the Chair of the Foreign Affairs Committee of the Riigikogu, Liis Saar": a name of two or more words
+        // after a comma that ends a title phrase is the holder of that title
+        if (!c.titled && n >= 2 && before != null && before.is(",") && titlePhraseEndsAt(s - 2)) {
+            c.titled = true;
+        }
         // "Ministers Jovanovic and Petrov": the second name shares the plural title of the first
         if (!c.titled && beforeLower.equals("and") && previous != null && previous.tokens == t
                 && previous.end == s - 1 && previous.title != null

@@ -48,6 +48,13 @@ class PersonFinderContextsTest {
                 .containsExactly("Minister of Foreign Affairs");
     }
 
+    /** After a comma that ends a title phrase, a name of two words is the holder of the title; a place is not. */
+    @Test
+    void aNameAfterTheCommaThatEndsATitlePhrase() {
+        List<String> names = names("long-portfolios.txt");
+        assertThat(names).contains("Maret Sooaru").doesNotContain("Quellin Harbour");
+    }
+
     private LocalPerson person(String file, String name) {
         return finder.find(fixture(file)).stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
