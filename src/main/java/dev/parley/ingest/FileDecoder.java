@@ -82,14 +82,23 @@ final class FileDecoder {
                 case JSON -> found(bytes, b -> JsonRecordReader.array(textOf(b), fields));
                 case WARC -> throw new IllegalStateException("WARC files are streamed");
             };
-        } catch (StackOverflowError e) {
-            return Decoded.skipped("nested too deeply to read");
-        } catch (OutOfMemoryError e) {
-            return Decoded.skipped(SourceReader.CANNOT_READ + "out of memory");
-        } catch (RuntimeException e) {
-            // a parser's bug must not end the build: the file is named and left out
-            return Decoded.skipped("cannot read: " + e.getClass().getSimpleName());
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+            return parserFailed(e);
         }
+    }
+
+    /**
+     * A parser that failed on a file: too deep, out of memory, or a parser's bug, which must not end the build
+     * either. The file is named and left out.
+     */
+    private static Decoded parserFailed(Throwable e) {
+        if (e instanceof StackOverflowError) {
+            return Decoded.skipped("nested too deeply to read");
+        }
+        if (e instanceof OutOfMemoryError) {
+            return Decoded.skipped(SourceReader.CANNOT_READ + "out of memory");
+        }
+        return Decoded.skipped("cannot read: " + e.getClass().getSimpleName());
     }
 
     /** A WARC archive, read as a stream of records: its size does not matter, only each page's. */
@@ -108,12 +117,8 @@ final class FileDecoder {
             return Decoded.skipped(SourceReader.CANNOT_READ + "not a complete gzip file");
         } catch (IOException e) {
             return Decoded.skipped(SourceReader.CANNOT_READ + SourceReader.describe(e));
-        } catch (StackOverflowError e) {
-            return Decoded.skipped("nested too deeply to read");
-        } catch (OutOfMemoryError e) {
-            return Decoded.skipped(SourceReader.CANNOT_READ + "out of memory");
-        } catch (RuntimeException e) {
-            return Decoded.skipped("cannot read: " + e.getClass().getSimpleName());
+        } catch (StackOverflowError | OutOfMemoryError | RuntimeException e) {
+            return parserFailed(e);
         }
     }
 
