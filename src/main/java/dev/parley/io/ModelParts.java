@@ -88,16 +88,6 @@ public record ModelParts(String generator, int documents, int shardSize, List<Sh
         return out;
     }
 
-    /** The file of table {@code name}. */
-    String table(String name) throws ModelReader.Invalid {
-        for (Table t : tables) {
-            if (t.name().equals(name)) {
-                return t.file();
-            }
-        }
-        throw new ModelReader.Invalid("the manifest names no '" + name + "' part");
-    }
-
     /** Writes this manifest as JSON ({@code format} first) and flushes {@code out}. */
     public void write(Writer out) throws IOException {
         JsonWriter json = new JsonWriter(out);
