@@ -178,24 +178,47 @@ public final class SparkBuild implements Callable<Integer> {
         if (fs instanceof LocalFileSystem local) {
             java.nio.file.Path file = local.pathToFile(fs.makeQualified(target)).toPath();
             ModelJson.write(corpus, file);
-            try {
-                ModelStore.writeSnapshot(corpus, file);
-            } catch (IOException | RuntimeException e) {
-                err.println("parley build: note: no snapshot written next to the model (" + firstLine(e)
-                        + "); the first opening will be slower");
-            }
+            snapshotOrNote(corpus, file, err);
             return;
         }
+        replace(fs, target, stream -> {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
+                ModelJson.write(corpus, out);
+            }
+        });
+    }
+
+    /** What {@link #replace} writes to the temporary file; closes the stream. */
+    @FunctionalInterface
+    private interface Content {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} anew through a temporary file beside it, renamed over it when complete, so that a
+     * reader sees the old file or the new one (Hadoop file systems have no atomic replace: the old one is deleted
+     * just before the rename).
+     */
+    private static void replace(FileSystem fs, Path target, Content content) throws IOException {
         Path tmp = new Path(target.getParent(), "." + target.getName() + ".tmp-" + System.nanoTime());
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(fs.create(tmp, true), StandardCharsets.UTF_8), 1 << 16)) {
-            ModelJson.write(corpus, out);
-        }
+        content.write(fs.create(tmp, true));
         if (fs.exists(target) && !fs.delete(target, false)) {
+            fs.delete(tmp, false);
             throw new IOException("cannot replace " + target);
         }
         if (!fs.rename(tmp, target)) {
             fs.delete(tmp, false);
             throw new IOException("cannot rename " + tmp + " to " + target);
+        }
+    }
+
+    /** The snapshot beside a model on the local file system; one note when it cannot be written. */
+    private static void snapshotOrNote(Corpus corpus, java.nio.file.Path model, PrintStream err) {
+        try {
+            ModelStore.writeSnapshot(corpus, model);
+        } catch (IOException | RuntimeException e) {
+            err.println("parley build: note: no snapshot written next to the model (" + firstLine(e)
+                    + "); the first opening will be slower");
         }
     }
 
@@ -220,17 +243,11 @@ public final class SparkBuild implements Callable<Integer> {
                 .map(part -> writePart(part, folderName, settings))
                 .collect();
         ModelParts manifest = ModelPartsWriter.manifest(corpus, shardSize, split, names);
-        Path tmp = new Path(qualified.getParent(), "." + qualified.getName() + ".tmp-" + System.nanoTime());
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(fs.create(tmp, true), StandardCharsets.UTF_8))) {
-            manifest.write(out);
-        }
-        if (fs.exists(qualified) && !fs.delete(qualified, false)) {
-            throw new IOException("cannot replace " + qualified);
-        }
-        if (!fs.rename(tmp, qualified)) {
-            fs.delete(tmp, false);
-            throw new IOException("cannot rename " + tmp + " to " + qualified);
-        }
+        replace(fs, qualified, stream -> {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+                manifest.write(out);
+            }
+        });
         java.util.Set<String> listed = new java.util.HashSet<>(manifest.files());
         for (org.apache.hadoop.fs.FileStatus f : fs.listStatus(folder)) {
             String name = f.getPath().getName();
@@ -239,12 +256,7 @@ public final class SparkBuild implements Callable<Integer> {
             }
         }
         if ("file".equals(qualified.toUri().getScheme())) {
-            try {
-                ModelStore.writeSnapshot(corpus, java.nio.file.Path.of(qualified.toUri()));
-            } catch (IOException | RuntimeException e) {
-                err.println("parley build: note: no snapshot written next to the model (" + firstLine(e)
-                        + "); the first opening will be slower");
-            }
+            snapshotOrNote(corpus, java.nio.file.Path.of(qualified.toUri()), err);
         }
     }
 
@@ -265,17 +277,11 @@ public final class SparkBuild implements Callable<Integer> {
         if (fs.exists(file) && fs.getFileStatus(file).getLen() == bytes.length) {
             return name;
         }
-        Path tmp = new Path(folder, "." + name + ".tmp-" + System.nanoTime());
-        try (var out = fs.create(tmp, true)) {
-            out.write(bytes);
-        }
-        if (fs.exists(file)) {
-            fs.delete(file, false);
-        }
-        if (!fs.rename(tmp, file)) {
-            fs.delete(tmp, false);
-            throw new IOException("cannot rename " + tmp + " to " + file);
-        }
+        replace(fs, file, stream -> {
+            try (stream) {
+                stream.write(bytes);
+            }
+        });
         return name;
     }
 
