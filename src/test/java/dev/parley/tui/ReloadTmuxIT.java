@@ -45,6 +45,14 @@ class ReloadTmuxIT {
         assertThat(r.exit()).as(r.err()).isZero();
     }
 
+    /** The explorer on {@code model} in a new pane, its first screen drawn; the pane says EXIT= when it ends. */
+    private void open(Path model) throws Exception {
+        pane = new TmuxPane();
+        pane.start("env TERM=tmux-256color XDG_CACHE_HOME=" + dir.resolve(".cache") + " java -jar " + jar
+                + " --model " + model + "; echo EXIT=$?; sleep 600");
+        pane.awaitScreen(s -> s.contains("Documents 1"));
+    }
+
     /**
      * A model in parts: the explorer opens its manifest as a model, and a rebuild (which rewrites the manifest and
      * only the parts that changed) is announced and reloaded as a one-file rebuild is.
@@ -58,10 +66,7 @@ class ReloadTmuxIT {
         Path model = dir.resolve("news.json");
         build(in, model, "--parts", "1");
         assertThat(dir.resolve("news.json.parts")).isDirectory();
-        pane = new TmuxPane();
-        pane.start("env TERM=tmux-256color XDG_CACHE_HOME=" + dir.resolve(".cache") + " java -jar " + jar
-                + " --model " + model + "; echo EXIT=$?; sleep 600");
-        pane.awaitScreen(s -> s.contains("Documents 1"));
+        open(model);
         pane.keys("2");
         assertThat(pane.awaitScreen(s -> s.contains("People 2"))).contains("Ines Varga");
 
@@ -84,10 +89,7 @@ class ReloadTmuxIT {
                 + " on Thursday.\n\n\"We agreed to meet again,\" Kowalczyk told reporters.\n");
         Path model = dir.resolve("model.json");
         build(in, model);
-        pane = new TmuxPane();
-        pane.start("env TERM=tmux-256color XDG_CACHE_HOME=" + dir.resolve(".cache") + " java -jar " + jar
-                + " --model " + model + "; echo EXIT=$?; sleep 600");
-        pane.awaitScreen(s -> s.contains("Documents 1"));
+        open(model);
         pane.keys("2");
         String before = pane.awaitScreen(s -> s.contains("People 2"));
         assertThat(before).contains("Marta Kowalczyk").doesNotContain("Tomasz Nowicki");
